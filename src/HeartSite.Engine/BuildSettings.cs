@@ -1,0 +1,19 @@
+namespace HeartSite.Engine;
+
+/// <summary>What a build reads from and writes to, and the two inputs that are not files: base path and time.</summary>
+public sealed record BuildSettings(string InputRoot, string ThemeRoot, string OutputRoot, string BasePath, DateTimeOffset Now)
+{
+    /// <summary>A root-relative site path (<c>/news/</c>) as a link under the base path (<c>/heart-site/news/</c>).</summary>
+    public string Url(string sitePath)
+    {
+        if (!sitePath.StartsWith('/') || sitePath.StartsWith("//")) return sitePath;
+        return BasePath.TrimEnd('/') + sitePath;
+    }
+
+    /// <summary>Normalises a user-supplied base path to a leading and trailing slash.</summary>
+    public static string NormaliseBasePath(string basePath)
+    {
+        var trimmed = basePath.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+}

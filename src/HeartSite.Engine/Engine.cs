@@ -1,0 +1,126 @@
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Engine;
+
+/// <summary>The outcome of a run: every diagnostic, and each pipeline's final documents.</summary>
+public sealed record EngineResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>A pipeline wiring mistake found before anything runs: a cycle, an unknown dependency, a duplicate name.</summary>
+public sealed class PipelineConfigurationException(string message) : Exception(message);
+
+/// <summary>
+/// Runs pipelines phase by phase. Within a phase independent pipelines run in parallel; in the
+/// Process phase a pipeline starts as soon as the pipelines it depends on have finished.
+/// </summary>
+public sealed class Engine
+{
+    readonly IReadOnlyList<Pipeline> _pipelines;
+
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        _pipelines = pipelines.ToList();
+        Order = DependencyOrder(_pipelines);
+    }
+
+    /// <summary>The pipelines in an order where each comes after everything it depends on.</summary>
+    public IReadOnlyList<Pipeline> Order { get; }
+
+    public EngineResult Run(BuildSettings settings, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var empty = new Dictionary<string, IReadOnlyList<Document>>();
+
+        var inputs = RunAll(Phase.Input, settings, diagnostics, _ => [], _ => empty);
+        var processed = RunProcess(settings, diagnostics, inputs);
+        var post = RunAll(Phase.PostProcess, settings, diagnostics, p => processed[p.Name], _ => processed);
+        var outputs = diagnostics.HasErrors
+            ? post
+            : RunAll(Phase.Output, settings, diagnostics, p => post[p.Name], _ => post);
+        return new EngineResult(diagnostics.Sorted(), outputs);
+    }
+
+    Dictionary<string, IReadOnlyList<Document>> RunAll(Phase phase, BuildSettings settings, DiagnosticBag diagnostics,
+        Func<Pipeline, IReadOnlyList<Document>> inputsOf,
+        Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo)
+    {
+        var results = new IReadOnlyList<Document>[_pipelines.Count];
+        Parallel.For(0, _pipelines.Count, i =>
+        {
+            var pipeline = _pipelines[i];
+            results[i] = RunPhase(pipeline, phase, inputsOf(pipeline),
+                new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline)));
+        });
+        return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2);
+    }
+
+    Dictionary<string, IReadOnlyList<Document>> RunProcess(BuildSettings settings, DiagnosticBag diagnostics,
+        Dictionary<string, IReadOnlyList<Document>> inputs)
+    {
+        var tasks = new Dictionary<string, Task<IReadOnlyList<Document>>>();
+        foreach (var pipeline in Order)
+        {
+            var dependencies = pipeline.DependsOn.Select(d => tasks[d]).ToArray();
+            tasks[pipeline.Name] = Task.WhenAll(dependencies).ContinueWith(_ =>
+            {
+                var visible = pipeline.DependsOn.ToDictionary(d => d, d => tasks[d].Result);
+                var context = new PipelineContext(pipeline, Phase.Process, settings, diagnostics, visible);
+                return RunPhase(pipeline, Phase.Process, inputs[pipeline.Name], context);
+            }, TaskScheduler.Default);
+        }
+        Task.WaitAll(tasks.Values.ToArray());
+        return tasks.ToDictionary(t => t.Key, t => t.Value.Result);
+    }
+
+    static IReadOnlyList<Document> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, PipelineContext context)
+    {
+        foreach (var module in pipeline.Modules(phase))
+        {
+            try
+            {
+                documents = module.Execute(documents, context);
+            }
+            catch (Exception e) when (e is not PipelineConfigurationException)
+            {
+                context.Report(new Diagnostic(Severity.Error, "HS9000",
+                    $"internal error in pipeline '{pipeline.Name}', module {module.GetType().Name}, {phase} phase: {e.Message}",
+                    "this is a HeartSite bug, not a content problem; please report it with this line"));
+                return [];
+            }
+        }
+        return documents;
+    }
+
+    /// <summary>Orders pipelines by dependency (stable: declaration order breaks ties) and rejects cycles.</summary>
+    static IReadOnlyList<Pipeline> DependencyOrder(IReadOnlyList<Pipeline> pipelines)
+    {
+        var byName = new Dictionary<string, Pipeline>(StringComparer.Ordinal);
+        foreach (var p in pipelines)
+            if (!byName.TryAdd(p.Name, p)) throw new PipelineConfigurationException($"Two pipelines are named '{p.Name}'.");
+        foreach (var p in pipelines)
+            foreach (var d in p.DependsOn.Where(d => !byName.ContainsKey(d)))
+                throw new PipelineConfigurationException($"Pipeline '{p.Name}' depends on '{d}', which does not exist.");
+
+        var order = new List<Pipeline>();
+        var state = new Dictionary<string, bool>(); // false = visiting, true = done
+        void Visit(Pipeline p, Stack<string> path)
+        {
+            if (state.TryGetValue(p.Name, out var done))
+            {
+                if (done) return;
+                var cycle = path.Reverse().SkipWhile(n => n != p.Name).Append(p.Name);
+                throw new PipelineConfigurationException($"Pipeline dependency cycle: {string.Join(" -> ", cycle)}.");
+            }
+            state[p.Name] = false;
+            path.Push(p.Name);
+            foreach (var d in p.DependsOn) Visit(byName[d], path);
+            path.Pop();
+            state[p.Name] = true;
+            order.Add(p);
+        }
+        foreach (var p in pipelines) Visit(p, new Stack<string>());
+        return order;
+    }
+}

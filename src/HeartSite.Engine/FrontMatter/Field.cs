@@ -1,0 +1,42 @@
+namespace HeartSite.Engine.FrontMatter;
+
+public enum FieldKind { Text, Integer, Date, DateTime, Url, OneOf, TextList, ListOf, Any }
+
+/// <summary>
+/// One front-matter field of a content type: its name, what kind of value it takes, whether it is
+/// required, and for fixed lists the values allowed. Validation converts values to their .NET type:
+/// Date → <see cref="DateOnly"/>, DateTime → <see cref="System.DateTime"/> (local, no zone),
+/// Integer → int, lists → <c>IReadOnlyList&lt;string&gt;</c>, the rest → string.
+/// </summary>
+public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnlyList<string> Allowed, string Description)
+{
+    public static Field Text(string name, string description, bool required = false) => new(name, FieldKind.Text, required, [], description);
+    public static Field Integer(string name, string description, bool required = false) => new(name, FieldKind.Integer, required, [], description);
+    public static Field Date(string name, string description, bool required = false) => new(name, FieldKind.Date, required, [], description);
+    public static Field DateTime(string name, string description, bool required = false) => new(name, FieldKind.DateTime, required, [], description);
+    public static Field Url(string name, string description, bool required = false) => new(name, FieldKind.Url, required, [], description);
+    public static Field TextList(string name, string description, bool required = false) => new(name, FieldKind.TextList, required, [], description);
+
+    /// <summary>A field whose structure the content type checks itself (lists of records, groups).</summary>
+    public static Field Any(string name, string description, bool required = false) => new(name, FieldKind.Any, required, [], description);
+
+    public static Field OneOf(string name, string description, IReadOnlyList<string> allowed, bool required = false) =>
+        new(name, FieldKind.OneOf, required, allowed, description);
+
+    public static Field ListOf(string name, string description, IReadOnlyList<string> allowed, bool required = false) =>
+        new(name, FieldKind.ListOf, required, allowed, description);
+
+    /// <summary>What an editor should write, for hints: "a date like 2022-01-19".</summary>
+    public string Expected => Kind switch
+    {
+        FieldKind.Text => "a line of text",
+        FieldKind.Integer => "a whole number like 3",
+        FieldKind.Date => "a date like 2022-01-19",
+        FieldKind.DateTime => "a local date and time like 2022-01-19T15:00",
+        FieldKind.Url => "a full web address starting with https://",
+        FieldKind.OneOf => "one of: " + string.Join(", ", Allowed),
+        FieldKind.TextList => "a list, one '- item' per line",
+        FieldKind.Any => "a value",
+        _ => "a list of: " + string.Join(", ", Allowed),
+    };
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Engine.FrontMatter;
+
+/// <summary>
+/// The front-matter fields of one content type. <see cref="Validate"/> reports every problem with
+/// the line of the offending key and returns the document with values converted to their types.
+/// </summary>
+public sealed class Schema(string contentType, params Field[] fields)
+{
+    public string ContentType { get; } = contentType;
+    public IReadOnlyList<Field> Fields { get; } = fields;
+
+    static readonly string[] DateFormats = ["yyyy-MM-dd"];
+    static readonly string[] DateTimeFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <summary>Returns the converted document, or null when any error was reported.</summary>
+    public Document? Validate(Document document, Action<Diagnostic> report)
+    {
+        var ok = true;
+        void Error(string code, string message, string hint, string key)
+        {
+            ok = false;
+            report(Diagnostic.Error(code, message, hint, document, key));
+        }
+
+        foreach (var key in document.Map.Keys.Keys.Where(k => !k.Contains('[')).Order(StringComparer.Ordinal))
+        {
+            if (Fields.Any(f => f.Name == key)) continue;
+            var suggestion = Suggest(key);
+            report(Diagnostic.Warning("HS0104", $"'{key}' is not a {ContentType} field",
+                suggestion is null ? $"known fields: {string.Join(", ", Fields.Select(f => f.Name))}" : $"did you mean '{suggestion}'?",
+                document, key));
+        }
+
+        var converted = new Dictionary<string, object?>();
+        foreach (var field in Fields)
+        {
+            var value = document.Metadata.GetValueOrDefault(field.Name);
+            if (value is null || value is string { Length: 0 })
+            {
+                if (field.Required)
+                    Error("HS0101", $"'{field.Name}' is required for a {ContentType}", $"add a line '{field.Name}: …' with {field.Expected}", field.Name);
+                continue;
+            }
+            var result = Convert(field, value, (code, message, hint, key) => Error(code, message, hint, key ?? field.Name));
+            if (result is not null) converted[field.Name] = result;
+        }
+        return ok ? document.With(converted!) : null;
+    }
+
+    static object? Convert(Field field, object value, Action<string, string, string, string?> error)
+    {
+        var name = field.Name;
+        if (field.Kind == FieldKind.Any) return value;
+        if (field.Kind is FieldKind.TextList or FieldKind.ListOf)
+        {
+            var items = value as List<object?> ?? (value is string single ? [single] : null);
+            if (items is null || items.Any(i => i is not string))
+            {
+                error("HS0103", $"'{name}' should be {field.Expected}", "write each item on its own line starting with '- '", null);
+                return null;
+            }
+            var strings = items.Cast<string>().ToList();
+            if (field.Kind == FieldKind.ListOf)
+                for (var i = 0; i < strings.Count; i++)
+                    if (!field.Allowed.Contains(strings[i]))
+                        error("HS0102", $"'{name}' has unknown value '{strings[i]}'", $"use one of: {string.Join(", ", field.Allowed)}",
+                            value is List<object?> ? $"{name}[{i}]" : null);
+            return strings;
+        }
+
+        if (value is not string text)
+        {
+            error("HS0103", $"'{name}' should be {field.Expected}, not a list or a group of fields", $"write '{name}: value' on one line", null);
+            return null;
+        }
+        text = text.Trim();
+        switch (field.Kind)
+        {
+            case FieldKind.Integer:
+                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
+                error("HS0103", $"'{name}' should be a whole number, not '{text}'", "write digits only, like 3", null);
+                return null;
+            case FieldKind.Date:
+                return ParseDate(text, name, DateFormats, s => DateOnly.ParseExact(s, DateFormats, CultureInfo.InvariantCulture), field, error);
+            case FieldKind.DateTime:
+                return ParseDate(text, name, DateTimeFormats, s => System.DateTime.ParseExact(s, DateTimeFormats, CultureInfo.InvariantCulture), field, error);
+            case FieldKind.Url:
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") return text;
+                error("HS0107", $"'{name}' is not a full web address: '{text}'", "start it with https:// (or mailto: for an email address)", null);
+                return null;
+            case FieldKind.OneOf:
+                if (field.Allowed.Contains(text)) return text;
+                error("HS0102", $"'{name}' has unknown value '{text}'", $"use one of: {string.Join(", ", field.Allowed)}", null);
+                return null;
+            default:
+                return text;
+        }
+    }
+
+    // A value shaped like a date that is not on the calendar (2022-02-30) gets its own message.
+    static object? ParseDate(string text, string name, string[] formats, Func<string, object> parse, Field field, Action<string, string, string, string?> error)
+    {
+        if (System.DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return parse(text);
+        var shaped = text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-';
+        if (shaped) error("HS0105", $"'{name}' is not a real date: '{text}'", "check the month has that many days and the month is 01–12", null);
+        else error("HS0103", $"'{name}' should be {field.Expected}, not '{text}'", "write year-month-day with dashes", null);
+        return null;
+    }
+
+    string? Suggest(string unknown) => Fields
+        .Select(f => (f.Name, Distance: Levenshtein(unknown.ToLowerInvariant(), f.Name)))
+        .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 3))
+        .OrderBy(x => x.Distance).Select(x => x.Name).FirstOrDefault();
+
+    static int Levenshtein(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace HeartSite.Engine.FrontMatter;
+
+/// <summary>
+/// Turns YAML into plain values (string, list, ordered dictionary, null) while remembering where
+/// each top-level key and each item of a top-level list sits, so diagnostics point at the right line.
+/// Scalars stay strings: converting them is the schema's job, which knows what each field means.
+/// </summary>
+public static class YamlValues
+{
+    public sealed record Parsed(ImmutableDictionary<string, object?> Values, ImmutableDictionary<string, SourcePosition> Positions);
+
+    /// <summary>Parses a YAML mapping; <paramref name="firstLine"/> is the file line the YAML text starts on.</summary>
+    /// <exception cref="YamlSyntaxException">The text is not YAML, or not a mapping.</exception>
+    public static Parsed ParseMapping(string yaml, int firstLine = 1)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            throw new YamlSyntaxException(Describe(e), Shift(e.Start, firstLine));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unclosed brackets; the last event read is where it opened.
+            throw new YamlSyntaxException("a bracket is opened but never closed",
+                Shift(parser.Current?.Start ?? Mark.Empty, firstLine));
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new(ImmutableDictionary<string, object?>.Empty, ImmutableDictionary<string, SourcePosition>.Empty);
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new YamlSyntaxException("expected 'key: value' lines", Shift(stream.Documents[0].RootNode.Start, firstLine));
+
+        var values = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = ((keyNode as YamlScalarNode)?.Value ?? keyNode.ToString()).Trim();
+            values[key] = ToValue(valueNode);
+            positions[key] = Shift(keyNode.Start, firstLine);
+            if (valueNode is YamlSequenceNode sequence)
+                for (var i = 0; i < sequence.Children.Count; i++)
+                    positions[$"{key}[{i}]"] = Shift(sequence.Children[i].Start, firstLine);
+        }
+        return new(values.ToImmutable(), positions.ToImmutable());
+    }
+
+    static object? ToValue(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar when scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" => null,
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToValue).ToList(),
+        YamlMappingNode mapping => mapping.Children.ToDictionary(
+            kv => ((kv.Key as YamlScalarNode)?.Value ?? kv.Key.ToString()).Trim(), kv => ToValue(kv.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    static SourcePosition Shift(Mark mark, int firstLine) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
+
+    // YamlDotNet prefixes messages with the position, which the canonical format already carries.
+    static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return (message.StartsWith("(Line:") && close > 0 ? message[(close + 3)..] : message).TrimEnd('.');
+    }
+}
+
+/// <summary>YAML that cannot be read, with the position YamlDotNet reported.</summary>
+public sealed class YamlSyntaxException(string message, SourcePosition position) : Exception(message)
+{
+    public SourcePosition Position { get; } = position;
+}

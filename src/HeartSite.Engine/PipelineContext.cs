@@ -1,0 +1,56 @@
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Engine;
+
+/// <summary>What a module may see while it runs: settings, the diagnostics sink, and other pipelines' outputs.</summary>
+public sealed class PipelineContext
+{
+    readonly IReadOnlyDictionary<string, IReadOnlyList<Document>> _visible;
+
+    internal PipelineContext(Pipeline pipeline, Phase phase, BuildSettings settings, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> visible)
+    {
+        Pipeline = pipeline;
+        Phase = phase;
+        Settings = settings;
+        Diagnostics = diagnostics;
+        _visible = visible;
+    }
+
+    public Pipeline Pipeline { get; }
+    public Phase Phase { get; }
+    public BuildSettings Settings { get; }
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>
+    /// The Process output of another pipeline. In the Process phase only declared dependencies are
+    /// visible; asking for another pipeline is a wiring mistake and fails loudly.
+    /// </summary>
+    public IReadOnlyList<Document> OutputsOf(string pipeline) =>
+        _visible.TryGetValue(pipeline, out var documents)
+            ? documents
+            : throw new InvalidOperationException(
+                $"Pipeline '{Pipeline.Name}' cannot see '{pipeline}' in the {Phase} phase; declare it in DependsOn.");
+
+    public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    /// <summary>
+    /// Runs work for one document and turns an unexpected exception into a plain diagnostic that
+    /// names the file, so a bug never reaches an editor as a stack trace.
+    /// </summary>
+    public T? Guard<T>(Document document, Func<T?> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Report(new Diagnostic(Severity.Error, "HS9001",
+                $"internal error in pipeline '{Pipeline.Name}' while processing this file: {e.Message}",
+                "this is a HeartSite bug, not a content problem; please report it with this line",
+                document.Source ?? document.Destination));
+            return default;
+        }
+    }
+}

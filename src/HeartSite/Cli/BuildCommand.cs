@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Diagnostics;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Site;
+
+namespace HeartSite.Cli;
+
+/// <summary><c>heartsite build</c>: builds the site; exit 0 built, 1 content errors, 2 bad usage.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var options = new BuildOptions();
+        var command = new Command("build", "Build the site from the content and theme folders.");
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var settings = options.Settings(parse, error);
+            if (settings is null) return ExitCodes.Usage;
+            var clock = Stopwatch.StartNew();
+            var outcome = SiteBuilder.Build(settings);
+            DiagnosticsWriter.Write(outcome.Diagnostics, error);
+            var relativeOutput = DiagnosticFormatter.RelativePath(settings.OutputRoot, Environment.CurrentDirectory);
+            if (!outcome.Succeeded)
+            {
+                var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
+                error.WriteLine($"Build failed with {errors} error(s); {relativeOutput}/ was left as it was.");
+                return ExitCodes.ContentErrors;
+            }
+            output.WriteLine($"Built {outcome.FilesWritten} files into {relativeOutput}/ in {clock.ElapsedMilliseconds} ms.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,1 @@
+return HeartSite.Cli.HeartSiteCli.Run(args);

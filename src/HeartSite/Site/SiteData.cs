@@ -1,0 +1,91 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.FrontMatter;
+using HeartSite.Engine.Modules;
+
+namespace HeartSite.Site;
+
+/// <summary>A navigation entry: the label readers see and the site path it goes to.</summary>
+public sealed record NavItem(string Title, string Url);
+
+/// <summary>The crisis line shown on every page; kept in data so it can change without a code change.</summary>
+public sealed record CrisisLine(string Name, string Call, string Text, string Url);
+
+/// <summary>
+/// Site-wide settings from <c>input/data/site.yml</c>: title, description, the absolute base URL
+/// used by feeds, emails and calendars, language, default time zone, navigation and crisis line.
+/// </summary>
+public sealed record SiteData(
+    string Title, string Tagline, string Description, string BaseUrl, string Language, string TimeZone,
+    string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
+{
+    public const string RelativePath = "data/site.yml";
+
+    static readonly Schema Schema = new("site settings file",
+        Field.Text("title", "the site's name", required: true),
+        Field.Text("tagline", "one line under the name", required: true),
+        Field.Text("description", "what the site is, for search engines and feeds", required: true),
+        Field.Url("base_url", "the published address of the site, ending in /", required: true),
+        Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US", required: true),
+        Field.Text("time_zone", "the IANA time zone events use by default", required: true),
+        Field.Url("contact_url", "where readers can get in touch", required: true),
+        Field.Any("navigation", "the main menu: a list of 'title' and 'url' pairs", required: true),
+        Field.Text("crisis_name", "the crisis line's name", required: true),
+        Field.Text("crisis_call", "the number to call", required: true),
+        Field.Text("crisis_text", "the number to text", required: true),
+        Field.Url("crisis_url", "the crisis line's website", required: true));
+
+    /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
+    public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
+
+    /// <summary>Loads and checks site.yml; reports problems and returns null when it cannot be used.</summary>
+    public static SiteData? Load(string inputRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.GetFullPath(Path.Combine(inputRoot, RelativePath));
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, "HS0010", $"the site settings file {RelativePath} is missing",
+                "create it with title, description, base_url, language, time_zone, navigation and the crisis line", path));
+            return null;
+        }
+        var bag = new List<Diagnostic>();
+        var parsed = Parse(path, bag);
+        var valid = parsed is null ? null : Schema.Validate(parsed, bag.Add);
+        var navigation = valid is null ? null : ReadNavigation(valid, bag);
+        foreach (var d in bag) diagnostics.Add(d);
+        if (valid is null || navigation is null) return null;
+
+        string S(string key) => valid.GetString(key)!;
+        return new SiteData(S("title"), S("tagline"), S("description"), S("base_url"), S("language"), S("time_zone"),
+            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")));
+    }
+
+    static Document? Parse(string path, List<Diagnostic> bag)
+    {
+        try
+        {
+            var yaml = YamlValues.ParseMapping(ReadFiles.ReadText(path));
+            return new Document { Source = path, RelativeSource = RelativePath, Metadata = yaml.Values, Map = new SourceMap(yaml.Positions, 1) };
+        }
+        catch (YamlSyntaxException e)
+        {
+            bag.Add(new Diagnostic(Severity.Error, "HS0001", $"{RelativePath} is not valid YAML: {e.Message}",
+                "check the indentation and quote values that contain ': '", path, e.Position.Line, e.Position.Column));
+            return null;
+        }
+    }
+
+    static IReadOnlyList<NavItem>? ReadNavigation(Document site, List<Diagnostic> bag)
+    {
+        var items = new List<NavItem>();
+        if (site.Get<List<object?>>("navigation") is { } list)
+            foreach (var entry in list)
+                if (entry is Dictionary<string, object?> map && map.GetValueOrDefault("title") is string title
+                    && map.GetValueOrDefault("url") is string url && url.StartsWith('/'))
+                    items.Add(new NavItem(title, url));
+        if (items.Count > 0 && items.Count == (site.Get<List<object?>>("navigation")?.Count ?? 0)) return items;
+        bag.Add(Diagnostic.Error("HS0011", "'navigation' should be a list of entries, each with 'title' and a 'url' starting with /",
+            "write each entry as '- title: Tip sheets' with '  url: /tip-sheets/' on the next line", site, "navigation"));
+        return null;
+    }
+}

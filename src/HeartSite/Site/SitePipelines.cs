@@ -1,0 +1,15 @@
+using HeartSite.Content.Assets;
+using HeartSite.Content.Pages;
+using HeartSite.Engine;
+
+namespace HeartSite.Site;
+
+/// <summary>The site's table of contents: every pipeline a build runs.</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline> Create(SiteTemplates templates) =>
+    [
+        PagesPipeline.Create(templates),
+        AssetsPipeline.Create(),
+    ];
+}

@@ -1,0 +1,46 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Engine.Templates;
+
+namespace HeartSite.Site;
+
+/// <summary>
+/// The theme's templates plus what every page's template sees besides the page itself:
+/// <c>site</c> (site.yml), <c>nav</c> (navigation with the current item marked) and the build time.
+/// </summary>
+public sealed class SiteTemplates(TemplateLibrary library, SiteData site)
+{
+    public TemplateLibrary Library { get; } = library;
+    public SiteData Site { get; } = site;
+
+    /// <summary>A layout module whose model adds the site-wide values and, optionally, more of the caller's.</summary>
+    public ApplyLayout Layout(string defaultLayout,
+        Func<Document, PipelineContext, IEnumerable<KeyValuePair<string, object?>>>? extra = null) =>
+        new(Library, defaultLayout, (document, context) =>
+        {
+            var model = SiteModel(document);
+            if (extra is not null)
+                foreach (var (key, value) in extra(document, context)) model[key] = value;
+            return model;
+        });
+
+    /// <summary>The values every layout sees, for a document about to be rendered.</summary>
+    public Dictionary<string, object?> SiteModel(Document document)
+    {
+        var url = document.Destination is null ? "" : SetDestination.UrlOf(document.Destination);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = Site,
+            ["nav"] = Site.Navigation.Select(item => new Dictionary<string, object?>
+            {
+                ["title"] = item.Title,
+                ["url"] = item.Url,
+                ["current"] = IsCurrent(item.Url, url),
+            }).ToList(),
+        };
+    }
+
+    // The home item is current only on the home page; others for their whole section.
+    static bool IsCurrent(string navUrl, string pageUrl) =>
+        navUrl == "/" ? pageUrl == "/" : pageUrl.StartsWith(navUrl, StringComparison.Ordinal);
+}

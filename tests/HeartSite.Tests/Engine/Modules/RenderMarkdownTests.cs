@@ -1,0 +1,43 @@
+using HeartSite.Engine.Modules;
+using HeartSite.Tests.Support;
+
+namespace HeartSite.Tests.Engine.Modules;
+
+public class RenderMarkdownTests
+{
+    static string Render(string markdown, string basePath = "/") =>
+        Docs.Run(new RenderMarkdown(), Docs.Settings(basePath), Docs.Markdown(markdown)).Output.Single().Content;
+
+    [Fact]
+    public void Headings_get_automatic_ids()
+    {
+        Assert.Equal("<h2 id=\"who-convenes-it\">Who convenes it</h2>\n", Render("## Who convenes it"));
+    }
+
+    [Fact]
+    public void Raw_html_is_escaped_never_passed_through()
+    {
+        var html = Render("Hi <script>alert(1)</script>");
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void Root_relative_links_go_under_the_base_path_and_others_are_left_alone()
+    {
+        var html = Render("[a](/glossary/) [b](https://example.org/) [c](#top)", "/heart-site/");
+        Assert.Contains("href=\"/heart-site/glossary/\"", html);
+        Assert.Contains("href=\"https://example.org/\"", html);
+        Assert.Contains("href=\"#top\"", html);
+    }
+
+    [Fact]
+    public void The_inspect_hook_sees_blocks_with_their_file_line()
+    {
+        var lines = new List<int>();
+        var doc = Docs.Markdown("x") with { Map = Docs.Markdown("x").Map with { BodyLine = 6 } };
+        Docs.Run(new RenderMarkdown(inspect: (tree, d, _) => lines.AddRange(tree.Select(b => RenderMarkdown.SourceLine(d, b)))),
+            null, doc with { Content = "para\n\n## Heading\n" });
+        Assert.Equal([6, 8], lines);
+    }
+}

@@ -1,0 +1,47 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Tests.Support;
+
+namespace HeartSite.Tests.Engine;
+
+public class OutputFolderTests
+{
+    [Fact]
+    public void A_successful_build_replaces_the_output_and_leaves_no_staging_behind()
+    {
+        using var temp = new TempDir();
+        temp.Write("_site/old.html", "old");
+        Assert.True(OutputFolder.BuildInto(temp["_site"], staging => { File.WriteAllText(Path.Combine(staging, "new.html"), "new"); return true; }));
+        Assert.Equal(["new.html"], Directory.GetFiles(temp["_site"]).Select(Path.GetFileName));
+        Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempDir();
+        temp.Write("_site/old.html", "old");
+        Assert.False(OutputFolder.BuildInto(temp["_site"], staging => { File.WriteAllText(Path.Combine(staging, "half.html"), "x"); return false; }));
+        Assert.Equal("old", File.ReadAllText(temp["_site/old.html"]));
+        Assert.Single(Directory.GetFileSystemEntries(temp["_site"]));
+        Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("pages/about.md", "about/index.html", "/about/")]
+    [InlineData("index.md", "index.html", "/")]
+    [InlineData("news/index.md", "news/index.html", "/news/")]
+    public void Pretty_urls(string source, string destination, string url)
+    {
+        var relative = source.StartsWith("pages/") ? source["pages/".Length..] : source;
+        Assert.Equal(destination, SetDestination.PrettyUrl(relative));
+        Assert.Equal(url, SetDestination.UrlOf(destination));
+    }
+
+    [Theory]
+    [InlineData("", "/")]
+    [InlineData("heart-site", "/heart-site/")]
+    [InlineData("/heart-site/", "/heart-site/")]
+    public void Base_paths_are_normalised(string given, string expected) =>
+        Assert.Equal(expected, BuildSettings.NormaliseBasePath(given));
+}

@@ -1,0 +1,34 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using HeartSite.Engine;
+using HeartSite.Site;
+
+namespace HeartSite.Tests.Support;
+
+/// <summary>
+/// The real <c>input/</c> and <c>theme/</c> built once into a temporary folder with a pinned
+/// clock, shared by the whole-site tests.
+/// </summary>
+public sealed class SiteFixture : IDisposable
+{
+    public static readonly DateTimeOffset Now = new(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5));
+    readonly TempDir _temp = new();
+    static readonly HtmlParser Parser = new();
+
+    public SiteFixture()
+    {
+        Output = _temp["_site"];
+        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, "/", Now));
+    }
+
+    public string Output { get; }
+    public BuildOutcome Outcome { get; }
+
+    /// <summary>Every generated HTML page, relative to the output with forward slashes.</summary>
+    public IReadOnlyList<string> Pages => Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
+        .Select(p => Path.GetRelativePath(Output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+    public IHtmlDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
+
+    public void Dispose() => _temp.Dispose();
+}
