@@ -1,0 +1,16 @@
+using HeartSite.Engine.FrontMatter;
+
+namespace HeartSite.Content;
+
+/// <summary>
+/// What the command line needs to know about a content type editors create files for: its name
+/// on the command line (<c>tip-sheet</c>), the input folder it lives in, its schema, and how to
+/// write a new, valid file for a title.
+/// </summary>
+public sealed record ContentType(string Name, string Folder, Schema Schema, Func<ScaffoldRequest, Scaffold> Scaffold);
+
+/// <summary>A request to scaffold: the title the editor gave, the clock, and the input folder (to look at what exists).</summary>
+public sealed record ScaffoldRequest(string Title, DateTimeOffset Now, string InputRoot);
+
+/// <summary>A new file: where it goes under the input folder and its text.</summary>
+public sealed record Scaffold(string RelativePath, string Text);

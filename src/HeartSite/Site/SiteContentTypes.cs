@@ -1,0 +1,11 @@
+using HeartSite.Content;
+
+namespace HeartSite.Site;
+
+/// <summary>The content types editors can scaffold with <c>heartsite new</c>.</summary>
+public static class SiteContentTypes
+{
+    public static IReadOnlyList<ContentType> All { get; } =
+    [
+    ];
+}
