@@ -17,7 +17,7 @@ public static class EventScaffold
         for (var n = 2; File.Exists(Path.Combine(request.InputRoot, "events", slug + ".md")); n++) slug = $"{baseSlug}-{n}";
 
         var day = DateOnly.FromDateTime(request.Now.Date).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var title = request.Title.Replace("\"", "\\\"");
+        var title = request.Title.Replace("\\", "\\\\").Replace("\"", "\\\"");
         var text = $"""
             ---
             title: "{title}"
