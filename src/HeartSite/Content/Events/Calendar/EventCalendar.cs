@@ -52,8 +52,12 @@ public static class EventCalendar
     static string Description(Event ev, string url)
     {
         var parts = new List<string> { ev.Summary };
-        if (ev.Online is not null) parts.Add($"Join online: {ev.Online}");
-        if (ev.Registration is not null) parts.Add($"Register: {ev.Registration}");
+        // A cancelled event offers nothing to join or register for.
+        if (ev.Status != EventStatus.Cancelled)
+        {
+            if (ev.Online is not null) parts.Add($"Join online: {ev.Online}");
+            if (ev.Registration is not null) parts.Add($"Register: {ev.Registration}");
+        }
         parts.Add($"Details: {url}");
         return string.Join("\n\n", parts);
     }
