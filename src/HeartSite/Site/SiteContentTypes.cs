@@ -1,4 +1,5 @@
 using HeartSite.Content;
+using HeartSite.Content.Events;
 
 namespace HeartSite.Site;
 
@@ -7,5 +8,6 @@ public static class SiteContentTypes
 {
     public static IReadOnlyList<ContentType> All { get; } =
     [
+        EventScaffold.ContentType,
     ];
 }

@@ -1,4 +1,5 @@
 using HeartSite.Content.Assets;
+using HeartSite.Content.Events;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
 
@@ -9,7 +10,9 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> Create(SiteTemplates templates) =>
     [
-        PagesPipeline.Create(templates),
+        PagesPipeline.Create(templates, EventsPipeline.HomeSection()),
+        EventSeriesPipeline.Create(templates),
+        EventsPipeline.Create(templates),
         AssetsPipeline.Create(),
     ];
 }

@@ -1,0 +1,30 @@
+using NodaTime;
+
+namespace HeartSite.Content.Events;
+
+/// <summary>
+/// One event, checked and resolved: its times are instants in its own time zone. Stored in the
+/// document's metadata under <see cref="EventSchema.EventKey"/> for the modules that list, render
+/// and export events.
+/// </summary>
+public sealed record Event(
+    string Slug, string Title, string Summary,
+    ZonedDateTime Start, ZonedDateTime End,
+    string? Online, string? Place, string? Registration, string? Series,
+    EventStatus Status, IReadOnlyList<string> Audience)
+{
+    /// <summary>The page's site path: <c>/events/&lt;slug&gt;/</c>.</summary>
+    public string Url => $"/events/{Slug}/";
+
+    /// <summary>The event's own calendar file: <c>/events/&lt;slug&gt;.ics</c>.</summary>
+    public string CalendarUrl => $"/events/{Slug}.ics";
+
+    public DateTimeZone Zone => Start.Zone;
+
+    /// <summary>An event still counts as upcoming while it is in progress, until it ends.</summary>
+    public bool IsUpcoming(Instant now) => End.ToInstant() > now;
+
+    /// <summary>Online only, in person only, or both; a moved-online event is online only.</summary>
+    public bool IsOnline => Online is not null;
+    public bool IsInPerson => Place is not null && Status != EventStatus.MovedOnline;
+}

@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using HeartSite.Site;
+
+namespace HeartSite.Content.Events;
+
+/// <summary>
+/// The schema.org <c>Event</c> of an event page as JSON-LD, built with System.Text.Json. The
+/// encoder escapes <c>&lt; &gt; &amp; ' "</c> in every string, so text such as <c>&lt;/script&gt;</c>
+/// cannot end the script element it is embedded in; other characters stay readable.
+/// </summary>
+public static class EventJsonLd
+{
+    static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    public static string Of(Event ev, SiteData site)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Event",
+            ["name"] = ev.Title,
+            ["description"] = ev.Summary,
+            ["startDate"] = EventTimeText.Iso(ev.Start),
+            ["endDate"] = EventTimeText.Iso(ev.End),
+            ["eventStatus"] = ev.Status.SchemaOrg(),
+            ["eventAttendanceMode"] = AttendanceMode(ev),
+            ["location"] = Location(ev),
+            ["organizer"] = new JsonObject
+            {
+                ["@type"] = "Organization",
+                ["name"] = site.Title,
+                ["url"] = site.AbsoluteUrl("/"),
+            },
+            ["url"] = site.AbsoluteUrl(ev.Url),
+        };
+        return json.ToJsonString(Options);
+    }
+
+    static string AttendanceMode(Event ev) => (ev.IsOnline, ev.IsInPerson) switch
+    {
+        (true, true) => "https://schema.org/MixedEventAttendanceMode",
+        (true, false) => "https://schema.org/OnlineEventAttendanceMode",
+        _ => "https://schema.org/OfflineEventAttendanceMode",
+    };
+
+    static JsonNode Location(Event ev)
+    {
+        var places = new JsonArray();
+        if (ev.IsInPerson) places.Add(new JsonObject { ["@type"] = "Place", ["name"] = ev.Place, ["address"] = ev.Place });
+        if (ev.IsOnline) places.Add(new JsonObject { ["@type"] = "VirtualLocation", ["url"] = ev.Online });
+        return places.Count == 1 ? places[0]!.DeepClone() : places;
+    }
+}

@@ -1,0 +1,36 @@
+using HeartSite.Engine.FrontMatter;
+using HeartSite.Site;
+
+namespace HeartSite.Content.Events;
+
+/// <summary>The front matter of <c>input/events/&lt;slug&gt;.md</c>, and the metadata keys events use.</summary>
+public static class EventSchema
+{
+    public const string Start = "start";
+    public const string End = "end";
+    public const string TimeZone = "time_zone";
+    public const string Online = "online";
+    public const string Place = "place";
+    public const string Registration = "registration";
+    public const string Series = "series";
+    public const string Status = "status";
+    public const string Audience = "audience";
+
+    /// <summary>Where the resolved <see cref="Event"/> is kept in a document's metadata.</summary>
+    public const string EventKey = "event";
+
+    public static readonly IReadOnlyList<string> Audiences = ["educators", "families", "students", "health-centers", "community"];
+
+    public static readonly Schema Schema = new("event",
+        Field.Text(Keys.Title, "the event's name", required: true),
+        Field.Text(Keys.Summary, "one or two sentences for lists, calendars and search results", required: true),
+        Field.DateTime(Start, "when it starts, local time in its time zone, e.g. 2022-01-19T15:00", required: true),
+        Field.DateTime(End, "when it ends, local time in its time zone, e.g. 2022-01-19T16:00", required: true),
+        Field.Text(TimeZone, "the IANA time zone, e.g. America/New_York; default: site.yml time_zone"),
+        Field.Url(Online, "where to join online (an event needs online, place or both)"),
+        Field.Text(Place, "the street address of an in-person event"),
+        Field.Url(Registration, "where to register"),
+        Field.Text(Series, "the slug of a series in data/event-series.yml"),
+        Field.OneOf(Status, "scheduled (default), cancelled, postponed or moved-online", EventStatuses.Names),
+        Field.ListOf(Audience, "who it is for", Audiences));
+}

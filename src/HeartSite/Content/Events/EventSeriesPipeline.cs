@@ -1,0 +1,33 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Content.Events;
+
+/// <summary>
+/// The series defined in <c>data/event-series.yml</c>, each with a page at
+/// <c>/events/series/&lt;slug&gt;/</c> listing its sessions, upcoming then past.
+/// </summary>
+public static class EventSeriesPipeline
+{
+    public const string Name = "event-series";
+
+    public static Pipeline Create(SiteTemplates templates) => new(Name)
+    {
+        Input = { new Transform((_, context) => EventSeries.Read(context.Settings.InputRoot, context.Report)) },
+        Process = { new SetDestination(d => $"events/series/{d.GetString(Keys.Slug)}/index.html") },
+        PostProcess = { templates.Layout("event-series", Model) },
+        Output = { new WriteFiles() },
+    };
+
+    static IEnumerable<KeyValuePair<string, object?>> Model(Document document, PipelineContext context)
+    {
+        var series = EventSeries.BySlug(context.OutputsOf(Name));
+        var slug = document.GetString(Keys.Slug);
+        var now = context.Settings.Now;
+        var listing = EventListing.Split(
+            EventListing.EventsIn(context.OutputsOf(EventsPipeline.Name)).Where(e => e.Series == slug), now);
+        yield return new("upcoming", listing.Upcoming.Select(e => EventView.Of(e, series, now)).ToList());
+        yield return new("past", listing.Past.Select(e => EventView.Of(e, series, now)).ToList());
+    }
+}

@@ -1,0 +1,36 @@
+namespace HeartSite.Content.Events;
+
+/// <summary>An event as the theme's templates see it: text ready to print, links as site paths.</summary>
+public sealed record EventView(
+    string Slug, string Title, string Summary, string Url, string CalendarUrl,
+    EventTimeText When, string Status, string StatusLabel, string StatusNote,
+    bool Online, string? JoinUrl, string? Place, string? Registration,
+    string? SeriesTitle, string? SeriesUrl, IReadOnlyList<string> Audience, bool Upcoming)
+{
+    public static EventView Of(Event ev, IReadOnlyDictionary<string, EventSeries> series, DateTimeOffset now)
+    {
+        var inSeries = ev.Series is null ? null : series.GetValueOrDefault(ev.Series);
+        var upcoming = ev.IsUpcoming(NodaTime.Instant.FromDateTimeOffset(now));
+        // Joining and registering end with the event; a cancelled event takes neither.
+        var open = upcoming && ev.Status != EventStatus.Cancelled;
+        return new(ev.Slug, ev.Title, ev.Summary, ev.Url, ev.CalendarUrl,
+            EventTimeText.Of(ev.Start, ev.End), ev.Status.Name(), ev.Status.Label(), NoteFor(ev.Status),
+            ev.IsOnline, open ? ev.Online : null, ev.IsInPerson ? ev.Place : null, open ? ev.Registration : null,
+            inSeries?.Title, inSeries?.Url, ev.Audience.Select(AudienceLabel).ToList(), upcoming);
+    }
+
+    /// <summary>What the status means for a reader, in words (never colour alone); empty when scheduled.</summary>
+    static string NoteFor(EventStatus status) => status switch
+    {
+        EventStatus.Cancelled => "This event is cancelled and will not take place.",
+        EventStatus.Postponed => "This event is postponed. The date shown is the original date; a new date has not been announced yet.",
+        EventStatus.MovedOnline => "This event has moved online. Join with the online link instead of attending in person.",
+        _ => "",
+    };
+
+    static string AudienceLabel(string audience) => audience switch
+    {
+        "health-centers" => "health centers",
+        _ => audience,
+    };
+}

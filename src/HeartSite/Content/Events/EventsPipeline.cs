@@ -1,0 +1,95 @@
+using HeartSite.Content.Events.Calendar;
+using HeartSite.Content.Pages;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Content.Events;
+
+/// <summary>
+/// Events from <c>input/events/&lt;slug&gt;.md</c>: a page each at <c>/events/&lt;slug&gt;/</c> with
+/// schema.org JSON-LD, an iCalendar file each at <c>/events/&lt;slug&gt;.ics</c>, all of them in
+/// <c>/events/calendar.ics</c>, and the list at <c>/events/</c> (upcoming, then past, split at <c>--now</c>).
+/// </summary>
+public static class EventsPipeline
+{
+    public const string Name = "events";
+    public const string ListLayout = "events";
+
+    public static Pipeline Create(SiteTemplates templates) => new(Name)
+    {
+        DependsOn = { EventSeriesPipeline.Name },
+        Input =
+        {
+            new ReadFiles("events/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(EventSchema.Schema),
+            new AssignSlugs(), new ReadEvents(templates.Site.TimeZone),
+        },
+        Process =
+        {
+            new ForEach(CheckSeries),
+            new SetDestination(d => $"events/{d.GetString(Keys.Slug)}/index.html"),
+            new RenderMarkdown(),
+        },
+        PostProcess =
+        {
+            new Transform((events, _) => events.Append(ListPage())),
+            templates.Layout("event", (document, context) => Model(document, context, templates.Site)),
+            new Transform((documents, context) => documents.Concat(Calendars(documents, context, templates.Site))),
+        },
+        Output = { new WriteFiles() },
+    };
+
+    /// <summary>The next few upcoming events, for the home page's <c>upcomingEvents</c>.</summary>
+    public static HomeSection HomeSection(int count = 3) => new("upcomingEvents", context =>
+    {
+        var series = EventSeries.BySlug(context.OutputsOf(EventSeriesPipeline.Name));
+        return EventListing.Split(EventListing.EventsIn(context.OutputsOf(Name)), context.Settings.Now).Upcoming
+            .Take(count).Select(e => EventView.Of(e, series, context.Settings.Now)).ToList();
+    });
+
+    static Document? CheckSeries(Document document, PipelineContext context)
+    {
+        var slug = document.Get<Event>(EventSchema.EventKey)?.Series;
+        if (slug is null) return document;
+        var known = EventSeries.BySlug(context.OutputsOf(EventSeriesPipeline.Name));
+        if (known.ContainsKey(slug)) return document;
+        context.Report(Diagnostic.Error("HS0606", $"'series' has unknown value '{slug}'",
+            known.Count == 0
+                ? $"define the series in {EventSeries.RelativePath} first"
+                : $"use one of: {string.Join(", ", known.Keys.Order(StringComparer.Ordinal))} (from {EventSeries.RelativePath})",
+            document, EventSchema.Series));
+        return null;
+    }
+
+    static Document ListPage() => new Document { Destination = "events/index.html" }.With([
+        new(Keys.Title, "Events"),
+        new(Keys.Description, "Webinars, information sessions and peer support hours from the HEART Collective, with calendar files to add them to yours."),
+        new(Keys.Layout, ListLayout),
+    ]);
+
+    static IEnumerable<KeyValuePair<string, object?>> Model(Document document, PipelineContext context, SiteData site)
+    {
+        var series = EventSeries.BySlug(context.OutputsOf(EventSeriesPipeline.Name));
+        var now = context.Settings.Now;
+        if (document.Get<Event>(EventSchema.EventKey) is { } ev)
+        {
+            yield return new("event", EventView.Of(ev, series, now));
+            yield return new("jsonLd", EventJsonLd.Of(ev, site));
+            yield break;
+        }
+        var listing = EventListing.Split(EventListing.EventsIn(context.OutputsOf(Name)), now);
+        yield return new("upcoming", listing.Upcoming.Select(e => EventView.Of(e, series, now)).ToList());
+        yield return new("past", listing.Past.Select(e => EventView.Of(e, series, now)).ToList());
+        yield return new("series", series.Values.OrderBy(s => s.Title, StringComparer.Ordinal).ToList());
+    }
+
+    static IEnumerable<Document> Calendars(IReadOnlyList<Document> documents, PipelineContext context, SiteData site)
+    {
+        var events = EventListing.EventsIn(documents).OrderBy(e => e.Start.ToInstant()).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        foreach (var ev in events)
+            yield return new Document { Destination = ev.CalendarUrl.TrimStart('/'), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
+        if (events.Count > 0)
+            yield return new Document { Destination = "events/calendar.ics", Content = EventCalendar.Write(events, site, context.Settings.Now, $"{site.Title} events") };
+    }
+}

@@ -1,0 +1,101 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Site;
+using NodaTime;
+
+namespace HeartSite.Content.Events;
+
+/// <summary>
+/// Turns validated front matter into an <see cref="Event"/>: resolves the time zone (NodaTime's
+/// embedded tzdb, so output never depends on the machine) and the local times in it, and checks
+/// what the schema alone cannot. Errors:
+/// HS0601 unknown time zone; HS0602 end not after start; HS0603 a local time skipped by a clock
+/// change; HS0604 a local time that happens twice; HS0605 no location; HS0607 moved-online without
+/// an online address. Skipped and repeated times are errors rather than guesses, because an
+/// event at 2:30 a.m. on the night clocks change is almost surely a typo, and guessing would
+/// publish a time an hour off.
+/// </summary>
+public sealed class ReadEvents(string defaultZoneId) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var defaultZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(defaultZoneId);
+        if (defaultZone is null && inputs.Count > 0)
+            context.Report(new Diagnostic(Severity.Error, "HS0601", $"time_zone '{defaultZoneId}' in {SiteData.RelativePath} is not a known time zone",
+                ZoneHint(defaultZoneId), Path.GetFullPath(Path.Combine(context.Settings.InputRoot, SiteData.RelativePath))));
+        return inputs.AsParallel().AsOrdered()
+            .Select(d => context.Guard(d, () => Read(d, defaultZone, context.Report)))
+            .Where(d => d is not null).Select(d => d!).ToList();
+    }
+
+    /// <summary>The document with its <see cref="Event"/> added, or null after reporting why it cannot be one.</summary>
+    public static Document? Read(Document document, DateTimeZone? defaultZone, Action<Diagnostic> report)
+    {
+        var ok = true;
+        void Error(string code, string message, string hint, string? key)
+        {
+            ok = false;
+            report(Diagnostic.Error(code, message, hint, document, key));
+        }
+
+        var zoneId = document.GetString(EventSchema.TimeZone);
+        var zone = zoneId is null ? defaultZone : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+        if (zone is null)
+        {
+            if (zoneId is not null) Error("HS0601", $"'{EventSchema.TimeZone}' has unknown time zone '{zoneId}'", ZoneHint(zoneId), EventSchema.TimeZone);
+            return null;
+        }
+
+        var start = Resolve(document, EventSchema.Start, zone, Error);
+        var end = Resolve(document, EventSchema.End, zone, Error);
+        if (start is { } s && end is { } e && e.ToInstant() <= s.ToInstant())
+            Error("HS0602", $"'end' ({Local(e)}) is not after 'start' ({Local(s)})",
+                "check the date and the time of day; times are 24-hour, so 4 p.m. is 16:00", EventSchema.End);
+
+        var online = document.GetString(EventSchema.Online);
+        var place = document.GetString(EventSchema.Place);
+        var status = EventStatuses.Parse(document.GetString(EventSchema.Status));
+        if (online is null && place is null)
+            Error("HS0605", "an event needs a location: 'online', 'place' or both",
+                "add 'online: https://…' with the link to join, or 'place: …' with the street address", null);
+        else if (status == EventStatus.MovedOnline && online is null)
+            Error("HS0607", "a moved-online event needs 'online', the link to join",
+                "add 'online: https://…'", EventSchema.Status);
+
+        if (!ok || start is null || end is null) return null;
+        var ev = new Event(document.GetString(Keys.Slug)!, document.GetString(Keys.Title)!, document.GetString(Keys.Summary)!,
+            start.Value, end.Value, online, place, document.GetString(EventSchema.Registration), document.GetString(EventSchema.Series),
+            status, document.Get<IReadOnlyList<string>>(EventSchema.Audience) ?? []);
+        return document.With(EventSchema.EventKey, ev);
+    }
+
+    static ZonedDateTime? Resolve(Document document, string key, DateTimeZone zone, Action<string, string, string, string?> error)
+    {
+        var local = LocalDateTime.FromDateTime(document.Get<DateTime>(key));
+        var mapping = zone.MapLocal(local);
+        if (mapping.Count == 1) return mapping.Single();
+        var transition = mapping.LateInterval.Start;
+        var before = transition.WithOffset(mapping.EarlyInterval.WallOffset).LocalDateTime.TimeOfDay;
+        var after = transition.WithOffset(mapping.LateInterval.WallOffset).LocalDateTime.TimeOfDay;
+        var change = $"{mapping.EarlyInterval.Name} to {mapping.LateInterval.Name}";
+        if (mapping.Count == 0)
+            error("HS0603", $"'{key}' {Local(local)} does not exist in {zone.Id}: that night clocks jump from {Time(before)} to {Time(after)} ({change})",
+                $"choose a time before {Time(before)} or from {Time(after)} on", key);
+        else
+            error("HS0604", $"'{key}' {Local(local)} happens twice in {zone.Id}: that night clocks go back from {Time(before)} to {Time(after)} ({change})",
+                $"choose a time before {Time(after)} or from {Time(before)} on, which happen once", key);
+        return null;
+    }
+
+    static string ZoneHint(string id)
+    {
+        var close = DateTimeZoneProviders.Tzdb.Ids.FirstOrDefault(z => string.Equals(z, id, StringComparison.OrdinalIgnoreCase));
+        return close is not null
+            ? $"did you mean '{close}'? zone names are case-sensitive"
+            : "use an IANA zone name such as America/New_York (see the tz database's list of zones)";
+    }
+
+    static string Local(ZonedDateTime z) => Local(z.LocalDateTime);
+    static string Local(LocalDateTime l) => l.ToString("uuuu-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    static string Time(LocalTime t) => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}
