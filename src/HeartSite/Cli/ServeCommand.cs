@@ -32,7 +32,7 @@ public static class ServeCommand
             }
             catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
-                error.WriteLine($"heartsite: error HS0804: port {parse.GetValue(port)} is already in use — stop the other server or choose another with --port 8081");
+                error.WriteLine($"heartsite: error HS0805: port {parse.GetValue(port)} is already in use — stop the other server or choose another with --port 8081");
                 return ExitCodes.Usage;
             }
             await using (server)

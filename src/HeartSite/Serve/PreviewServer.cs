@@ -88,7 +88,7 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (IOException e)
         {
             // E.g. a file in the output held open by another program while the new site was swapped in.
-            outcome = new BuildOutcome([new Diagnostic(Severity.Error, "HS0805", $"the new site could not replace the output folder: {e.Message}",
+            outcome = new BuildOutcome([new Diagnostic(Severity.Error, "HS0806", $"the new site could not replace the output folder: {e.Message}",
                 "close programs using files in the output folder, then save again", settings.OutputRoot)], 0);
         }
         DiagnosticsWriter.Write(outcome.Diagnostics, _error);
