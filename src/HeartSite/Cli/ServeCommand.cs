@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Serve;
 
@@ -13,11 +14,18 @@ public static class ServeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var options = new BuildOptions();
-        var port = new Option<int>("--port") { Description = "the port to serve on (127.0.0.1 only)", DefaultValueFactory = _ => 8080 };
-        port.Validators.Add(result =>
+        var port = new Option<int>("--port")
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535) result.AddError("--port must be between 1 and 65535");
-        });
+            Description = "the port to serve on (127.0.0.1 only)",
+            DefaultValueFactory = _ => 8080,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535) return number;
+                result.AddError($"--port '{text}' is not a port number from 1 to 65535");
+                return 0;
+            },
+        };
         var command = new Command("serve", "Build the site, serve it on this computer and rebuild on every change.");
         options.AddTo(command);
         command.Options.Add(port);
