@@ -3,6 +3,9 @@ namespace HeartSite.Engine;
 /// <summary>What a build reads from and writes to, and the two inputs that are not files: base path and time.</summary>
 public sealed record BuildSettings(string InputRoot, string ThemeRoot, string OutputRoot, string BasePath, DateTimeOffset Now)
 {
+    /// <summary>The published address (base path included, ending in /) when the deployment decides it; null keeps the site's own setting.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>A root-relative site path (<c>/news/</c>) as a link under the base path (<c>/heart-site/news/</c>).</summary>
     public string Url(string sitePath)
     {

@@ -12,6 +12,18 @@ public sealed class BuildOptions
     public Option<string> Output { get; } = new("--output") { Description = "where the site is written", DefaultValueFactory = _ => "_site" };
     public Option<string> BasePath { get; } = new("--base-path") { Description = "the path the site is served under, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
 
+    public Option<string?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "the published address, base path included (e.g. https://example.github.io/heart-site/); overrides base_url in site.yml",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value.Trim();
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http") return text.TrimEnd('/') + "/";
+            result.AddError($"--base-url '{text}' is not a full web address starting with https://");
+            return null;
+        },
+    };
+
     public Option<DateTimeOffset?> Now { get; } = new("--now")
     {
         Description = "the build's notion of now, ISO-8601 with offset (e.g. 2022-03-01T09:00:00-05:00); default: the clock",
@@ -28,7 +40,7 @@ public sealed class BuildOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Input, Theme, Output, BasePath, Now }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Theme, Output, BasePath, BaseUrl, Now }) command.Options.Add(option);
     }
 
     /// <summary>The settings for a parse result; null (with a message) when a folder is missing.</summary>
@@ -43,6 +55,9 @@ public sealed class BuildOptions
             return null;
         }
         return new BuildSettings(input, theme, Path.GetFullPath(parse.GetValue(Output)!),
-            BuildSettings.NormaliseBasePath(parse.GetValue(BasePath)!), parse.GetValue(Now) ?? DateTimeOffset.Now);
+            BuildSettings.NormaliseBasePath(parse.GetValue(BasePath)!), parse.GetValue(Now) ?? DateTimeOffset.Now)
+        {
+            BaseUrl = parse.GetValue(BaseUrl),
+        };
     }
 }

@@ -33,6 +33,7 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var site = SiteData.Load(settings.InputRoot, diagnostics);
+        if (site is not null && settings.BaseUrl is { } baseUrl) site = site with { BaseUrl = baseUrl };
         var library = new TemplateLibrary(settings.ThemeRoot, settings);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
         if (site is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);

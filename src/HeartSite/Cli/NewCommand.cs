@@ -1,0 +1,86 @@
+using System.CommandLine;
+using HeartSite.Content;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Cli;
+
+/// <summary>
+/// <c>heartsite new &lt;type&gt; "&lt;title&gt;"</c>: writes a new, valid content file from the type's
+/// scaffold and prints its path. Never overwrites: an existing file is exit 1; an unknown type exit 2.
+/// </summary>
+public static class NewCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, IReadOnlyList<ContentType>? types = null)
+    {
+        var known = types ?? SiteContentTypes.All;
+        var options = new BuildOptions();
+        var type = new Argument<string>("type") { Description = "what to create: " + KnownNames(known) };
+        var title = new Argument<string>("title") { Description = "the title (or term) of the new item, in quotes" };
+        var command = new Command("new", "Create a new content file, ready to edit.") { type, title, options.Input, options.Now };
+        command.SetAction(parse =>
+        {
+            var name = parse.GetValue(type)!;
+            var contentType = known.FirstOrDefault(t => t.Name == name);
+            if (contentType is null)
+            {
+                error.WriteLine($"heartsite: error HS0802: there is no content type named '{name}' — use one of: {KnownNames(known)}");
+                return ExitCodes.Usage;
+            }
+            var text = parse.GetValue(title)!.Trim();
+            if (text.Length == 0)
+            {
+                error.WriteLine("heartsite: error HS0803: the title is empty — give it in quotes, e.g. heartsite new " + name + " \"Talking with families\"");
+                return ExitCodes.Usage;
+            }
+            var input = Path.GetFullPath(parse.GetValue(options.Input)!);
+            if (!Directory.Exists(input))
+            {
+                error.WriteLine($"heartsite: error: --input folder '{input}' does not exist");
+                return ExitCodes.Usage;
+            }
+            return Write(contentType, contentType.Scaffold(new ScaffoldRequest(text, parse.GetValue(options.Now) ?? DateTimeOffset.Now, input)),
+                input, output, error);
+        });
+        return command;
+    }
+
+    static int Write(ContentType type, Scaffold scaffold, string input, TextWriter output, TextWriter error)
+    {
+        var path = Path.GetFullPath(Path.Combine(input, scaffold.RelativePath));
+        var shown = DiagnosticFormatter.RelativePath(path, Environment.CurrentDirectory);
+        if (File.Exists(path))
+        {
+            error.WriteLine($"{shown}: error HS0801: this file already exists; nothing was written — " +
+                "open it to edit, or choose a different title so the new file gets another name");
+            return ExitCodes.ContentErrors;
+        }
+        // A scaffold that fails its own schema (e.g. an odd title) is reported before anything is written.
+        var problems = Problems(type, scaffold, path);
+        if (problems.Count > 0)
+        {
+            DiagnosticsWriter.Write(problems, error);
+            error.WriteLine($"heartsite: error HS0804: the new {type.Name} would not be valid, so {shown} was not written — try a simpler title");
+            return ExitCodes.ContentErrors;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, scaffold.Text.ReplaceLineEndings("\n"));
+        output.WriteLine(shown);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The errors the type's front-matter parser and schema report for a scaffold.</summary>
+    public static IReadOnlyList<Diagnostic> Problems(ContentType type, Scaffold scaffold, string path)
+    {
+        var problems = new List<Diagnostic>();
+        var document = new Document { Source = path, RelativeSource = scaffold.RelativePath, Content = scaffold.Text.ReplaceLineEndings("\n") };
+        var parsed = ParseFrontMatter.Parse(document, problems.Add);
+        if (parsed is not null) type.Schema.Validate(parsed, problems.Add);
+        return problems.Where(d => d.Severity == Severity.Error).ToList();
+    }
+
+    static string KnownNames(IReadOnlyList<ContentType> types) =>
+        types.Count == 0 ? "(none yet)" : string.Join(", ", types.Select(t => t.Name).Order(StringComparer.Ordinal));
+}

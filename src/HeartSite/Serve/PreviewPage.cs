@@ -1,0 +1,52 @@
+using System.Text;
+using HeartSite.Engine.Templates;
+
+namespace HeartSite.Serve;
+
+/// <summary>
+/// What <c>serve</c> adds to the HTML it sends (never to the files in the output folder): a small
+/// script that reloads the page when the site is rebuilt, and, while the last edit has errors, a
+/// plain panel listing them above the last version that built.
+/// </summary>
+public static class PreviewPage
+{
+    public const string PanelId = "heartsite-errors";
+
+    // Both events reload: after a failed build the reloaded page carries the error panel.
+    public static readonly string ReloadScript =
+        "<script>(() => { const events = new EventSource(\"" + ReloadEvents.Path + "\"); const reload = () => location.reload(); " +
+        "events.addEventListener(\"" + ReloadEvents.Reload + "\", reload); events.addEventListener(\"" + ReloadEvents.Failed + "\", reload); })();</script>\n";
+
+    /// <summary>The page with the reload script before <c>&lt;/body&gt;</c> and, when there are errors, the panel right after <c>&lt;body&gt;</c>.</summary>
+    public static string Inject(string html, IReadOnlyList<string> errors)
+    {
+        var text = new StringBuilder(html);
+        var close = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        text.Insert(close >= 0 ? close : html.Length, ReloadScript);
+        if (errors.Count > 0)
+        {
+            var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+            var afterBody = body >= 0 ? html.IndexOf('>', body) + 1 : 0;
+            text.Insert(afterBody, "\n" + Panel(errors, "Below is the last version that built. "));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A whole page for when no built page exists to show the errors on (e.g. the very first build failed).</summary>
+    public static string ErrorPage(IReadOnlyList<string> errors) =>
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+        "<title>The site could not be built</title>\n</head>\n<body>\n<main>\n<h1>The site could not be built</h1>\n" +
+        Panel(errors, "") + "</main>\n" + ReloadScript + "</body>\n</html>\n";
+
+    static string Panel(IReadOnlyList<string> errors, string whatFollows)
+    {
+        var panel = new StringBuilder();
+        panel.Append($"<div id=\"{PanelId}\" role=\"alert\" style=\"margin:0;padding:1rem 1.25rem;background:#fff4f4;color:#1a1a1a;")
+            .Append("border:4px solid #b00020;font:1rem/1.5 system-ui,sans-serif;\">\n")
+            .Append("<p><strong>Your last change could not be built.</strong> ")
+            .Append(whatFollows).Append("Fix these problems and save the file; this page reloads by itself.</p>\n<ul>\n");
+        foreach (var error in errors)
+            panel.Append("<li><code style=\"white-space:pre-wrap\">").Append(HtmlTextEncoder.Encode(error)).Append("</code></li>\n");
+        return panel.Append("</ul>\n</div>\n").ToString();
+    }
+}

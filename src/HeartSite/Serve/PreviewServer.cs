@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using HeartSite.Cli;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Hosting;
+using HeartSite.Site;
+
+namespace HeartSite.Serve;
+
+/// <summary>
+/// The editor's preview: builds the site, serves it on 127.0.0.1 under its base path, rebuilds
+/// when anything in the input or theme folders changes, and tells open pages to reload. A failed
+/// rebuild leaves the last good site in place (builds go through staging) and shows its errors on
+/// the console and in the browser until an edit fixes them.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    readonly BuildSettings _settings;
+    readonly bool _clockPinned;
+    readonly TextWriter _output;
+    readonly TextWriter _error;
+    readonly ReloadEvents _events = new();
+    SiteHost? _host;
+    SourceWatcher? _watcher;
+    volatile IReadOnlyList<string> _errors = [];
+    int _builds;
+
+    PreviewServer(BuildSettings settings, bool clockPinned, TextWriter output, TextWriter error)
+    {
+        _settings = settings;
+        _clockPinned = clockPinned;
+        _output = TextWriter.Synchronized(output);
+        _error = TextWriter.Synchronized(error);
+    }
+
+    /// <summary>The site's address, base path included: <c>http://127.0.0.1:8080/heart-site/</c>.</summary>
+    public string Url => _host!.Url;
+
+    /// <summary>The errors of the latest build, as the console shows them; empty when it built.</summary>
+    public IReadOnlyList<string> Errors => _errors;
+
+    /// <param name="clockPinned">true when <c>--now</c> was given; otherwise each rebuild reads the clock afresh</param>
+    /// <param name="quiet">how long to wait after the last change before rebuilding</param>
+    public static async Task<PreviewServer> StartAsync(BuildSettings settings, bool clockPinned, int port,
+        TextWriter output, TextWriter error, TimeSpan? quiet = null)
+    {
+        var server = new PreviewServer(settings, clockPinned, output, error);
+        try
+        {
+            Directory.CreateDirectory(settings.OutputRoot);
+            server.Rebuild([]);
+            server._host = await SiteHost.StartAsync(settings.OutputRoot, settings.BasePath, port,
+                app => PreviewMiddleware.Use(app, server._events, () => server._errors));
+            server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsOutput,
+                quiet ?? TimeSpan.FromMilliseconds(200), changed => Task.Run(() => server.Rebuild(changed)));
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    // The output and its staging and previous folders, in case the output sits inside a watched folder.
+    bool IsOutput(string path)
+    {
+        var output = Path.TrimEndingDirectorySeparator(_settings.OutputRoot);
+        return new[] { output, output + ".staging", output + ".previous" }
+            .Any(root => path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+    }
+
+    void Rebuild(IReadOnlyList<string> changed)
+    {
+        var number = Interlocked.Increment(ref _builds);
+        var settings = _clockPinned ? _settings : _settings with { Now = DateTimeOffset.Now };
+        var clock = Stopwatch.StartNew();
+        var workingDirectory = Environment.CurrentDirectory;
+        if (changed.Count > 0)
+            _output.WriteLine($"Changed: {string.Join(", ", changed.Take(5).Select(p => DiagnosticFormatter.RelativePath(p, workingDirectory)))}"
+                + (changed.Count > 5 ? $" and {changed.Count - 5} more" : ""));
+        BuildOutcome outcome;
+        try
+        {
+            outcome = SiteBuilder.Build(settings);
+        }
+        catch (IOException e)
+        {
+            // E.g. a file in the output held open by another program while the new site was swapped in.
+            outcome = new BuildOutcome([new Diagnostic(Severity.Error, "HS0806", $"the new site could not replace the output folder: {e.Message}",
+                "close programs using files in the output folder, then save again", settings.OutputRoot)], 0);
+        }
+        DiagnosticsWriter.Write(outcome.Diagnostics, _error);
+        _errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error)
+            .Select(d => DiagnosticFormatter.Canonical(d, workingDirectory)).ToList();
+        var build = number.ToString(CultureInfo.InvariantCulture);
+        if (outcome.Succeeded)
+        {
+            _output.WriteLine($"Built {outcome.FilesWritten} files in {clock.ElapsedMilliseconds} ms.");
+            _events.Publish(ReloadEvents.Reload, build);
+        }
+        else
+        {
+            _error.WriteLine($"Build failed with {_errors.Count} error(s); still serving the last site that built.");
+            _events.Publish(ReloadEvents.Failed, string.Join('\n', _errors));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_watcher is not null) await _watcher.DisposeAsync();
+        _events.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+    }
+}
