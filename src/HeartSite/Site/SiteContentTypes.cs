@@ -1,4 +1,6 @@
 using HeartSite.Content;
+using HeartSite.Content.Glossary;
+using HeartSite.Content.TipSheets;
 
 namespace HeartSite.Site;
 
@@ -7,5 +9,7 @@ public static class SiteContentTypes
 {
     public static IReadOnlyList<ContentType> All { get; } =
     [
+        TipSheetScaffold.ContentType,
+        GlossaryScaffold.ContentType,
     ];
 }

@@ -1,5 +1,7 @@
 using HeartSite.Content.Assets;
+using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
+using HeartSite.Content.TipSheets;
 using HeartSite.Engine;
 
 namespace HeartSite.Site;
@@ -9,7 +11,10 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> Create(SiteTemplates templates) =>
     [
-        PagesPipeline.Create(templates),
+        PagesPipeline.Create(templates,
+            TipSheetsPipeline.HomeSection),
+        TipSheetsPipeline.Create(templates),
+        GlossaryPipeline.Create(templates),
         AssetsPipeline.Create(),
     ];
 }
