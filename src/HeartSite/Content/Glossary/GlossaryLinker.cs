@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -17,6 +18,7 @@ public sealed class GlossaryLinker
     public const string LinkClass = "glossary-term";
 
     readonly Dictionary<string, GlossaryEntryLink> _byName = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, string> _slugByUrl = new(StringComparer.Ordinal);
     readonly Regex? _names;
 
     public GlossaryLinker(IEnumerable<Document> entries)
@@ -24,12 +26,14 @@ public sealed class GlossaryLinker
         foreach (var entry in entries)
         {
             var link = GlossaryIndex.Link(entry);
+            _slugByUrl[link.Url] = link.Slug;
             foreach (var name in (entry.Get<IReadOnlyList<string>>(GlossarySchema.Aliases) ?? []).Prepend(link.Term))
                 _byName.TryAdd(name.Trim(), link);
         }
         if (_byName.Count == 0) return;
         // Longest names first, so "Community Resilience Model" wins over "resilience".
-        var alternatives = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape);
+        var alternatives = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
+            .Select(n => string.Join(@"\s+", n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
         _names = new Regex($@"(?<![\p{{L}}\p{{N}}_-])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}_-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
@@ -38,8 +42,42 @@ public sealed class GlossaryLinker
     public void LinkFirstMentions(MarkdownDocument tree)
     {
         if (_names is null) return;
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        // An entry the editor already linked by hand counts as mentioned.
+        var linked = tree.Descendants<LinkInline>().Select(l => _slugByUrl.GetValueOrDefault(l.Url ?? ""))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var paragraph in tree.Descendants<LeafBlock>().Where(b => b.Inline is not null).ToList())
+            JoinTextRuns(paragraph.Inline!);
         foreach (var literal in Literals(tree).ToList()) Link(literal, linked);
+    }
+
+    /// <summary>
+    /// Joins text split across soft line breaks (and adjacent text runs) into one run, so a term
+    /// wrapped onto the next source line still matches. A soft break renders as a newline either way.
+    /// </summary>
+    static void JoinTextRuns(ContainerInline container)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            if (child is LiteralInline first)
+            {
+                if (first.NextSibling is LiteralInline next)
+                {
+                    first.Content = new StringSlice(first.Content.ToString() + next.Content.ToString());
+                    next.Remove();
+                    continue;
+                }
+                if (first.NextSibling is LineBreakInline { IsHard: false } soft && soft.NextSibling is LiteralInline after)
+                {
+                    first.Content = new StringSlice(first.Content.ToString() + "\n" + after.Content.ToString());
+                    soft.Remove();
+                    after.Remove();
+                    continue;
+                }
+            }
+            if (child is ContainerInline inner and not LinkInline) JoinTextRuns(inner);
+            child = child.NextSibling;
+        }
     }
 
     void Link(LiteralInline literal, HashSet<string> linked)
@@ -47,7 +85,7 @@ public sealed class GlossaryLinker
         var text = literal.Content.ToString();
         foreach (Match match in _names!.Matches(text))
         {
-            var entry = _byName[match.Value];
+            var entry = _byName[string.Join(' ', match.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))];
             if (!linked.Add(entry.Slug)) continue;
 
             var anchor = new LinkInline(entry.Url, "") { IsClosed = true };
@@ -57,7 +95,7 @@ public sealed class GlossaryLinker
             literal.InsertBefore(anchor);
             var rest = text[(match.Index + match.Length)..];
             if (rest.Length == 0) { literal.Remove(); return; }
-            literal.Content = new Markdig.Helpers.StringSlice(rest);
+            literal.Content = new StringSlice(rest);
             Link(literal, linked);
             return;
         }
