@@ -110,22 +110,5 @@ public sealed class Schema(string contentType, params Field[] fields)
         return null;
     }
 
-    string? Suggest(string unknown) => Fields
-        .Select(f => (f.Name, Distance: Levenshtein(unknown.ToLowerInvariant(), f.Name)))
-        .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 3))
-        .OrderBy(x => x.Distance).Select(x => x.Name).FirstOrDefault();
-
-    static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
-    }
+    string? Suggest(string unknown) => Suggestions.Closest(unknown, Fields.Select(f => f.Name));
 }

@@ -1,5 +1,7 @@
 using HeartSite.Content;
 using HeartSite.Content.Events;
+using HeartSite.Content.Glossary;
+using HeartSite.Content.TipSheets;
 
 namespace HeartSite.Site;
 
@@ -8,6 +10,8 @@ public static class SiteContentTypes
 {
     public static IReadOnlyList<ContentType> All { get; } =
     [
+        TipSheetScaffold.ContentType,
+        GlossaryScaffold.ContentType,
         EventScaffold.ContentType,
     ];
 }

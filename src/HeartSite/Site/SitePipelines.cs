@@ -1,6 +1,8 @@
 using HeartSite.Content.Assets;
 using HeartSite.Content.Events;
+using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
+using HeartSite.Content.TipSheets;
 using HeartSite.Engine;
 
 namespace HeartSite.Site;
@@ -10,7 +12,11 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> Create(SiteTemplates templates) =>
     [
-        PagesPipeline.Create(templates, EventsPipeline.HomeSection()),
+        PagesPipeline.Create(templates,
+            EventsPipeline.HomeSection(),
+            TipSheetsPipeline.HomeSection),
+        TipSheetsPipeline.Create(templates),
+        GlossaryPipeline.Create(templates),
         EventSeriesPipeline.Create(templates),
         EventsPipeline.Create(templates),
         AssetsPipeline.Create(),

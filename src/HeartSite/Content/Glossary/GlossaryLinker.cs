@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using Markdig.Helpers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace HeartSite.Content.Glossary;
+
+/// <summary>
+/// Turns the first mention of each glossary entry (by its term or any alias, ignoring case) in a
+/// parsed Markdown tree into a link to the entry's page. Headings, code and existing links are
+/// left alone, so a link never nests and a heading never becomes a link.
+/// </summary>
+public sealed class GlossaryLinker
+{
+    public const string LinkClass = "glossary-term";
+
+    readonly Dictionary<string, GlossaryEntryLink> _byName = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, string> _slugByUrl = new(StringComparer.Ordinal);
+    readonly Regex? _names;
+
+    public GlossaryLinker(IEnumerable<Document> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var link = GlossaryIndex.Link(entry);
+            _slugByUrl[link.Url] = link.Slug;
+            foreach (var name in (entry.Get<IReadOnlyList<string>>(GlossarySchema.Aliases) ?? []).Prepend(link.Term))
+                _byName.TryAdd(name.Trim(), link);
+        }
+        if (_byName.Count == 0) return;
+        // Longest names first, so "Community Resilience Model" wins over "resilience".
+        var alternatives = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
+            .Select(n => string.Join(@"\s+", n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        _names = new Regex($@"(?<![\p{{L}}\p{{N}}_-])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}_-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>Links the first mention of each entry in <paramref name="tree"/>, in reading order.</summary>
+    public void LinkFirstMentions(MarkdownDocument tree)
+    {
+        if (_names is null) return;
+        // An entry the editor already linked by hand counts as mentioned.
+        var linked = tree.Descendants<LinkInline>().Select(l => _slugByUrl.GetValueOrDefault(l.Url ?? ""))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var paragraph in tree.Descendants<LeafBlock>().Where(b => b.Inline is not null).ToList())
+            JoinTextRuns(paragraph.Inline!);
+        foreach (var literal in Literals(tree).ToList()) Link(literal, linked);
+    }
+
+    /// <summary>
+    /// Joins text split across soft line breaks (and adjacent text runs) into one run, so a term
+    /// wrapped onto the next source line still matches. A soft break renders as a newline either way.
+    /// </summary>
+    static void JoinTextRuns(ContainerInline container)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            if (child is LiteralInline first)
+            {
+                if (first.NextSibling is LiteralInline next)
+                {
+                    first.Content = new StringSlice(first.Content.ToString() + next.Content.ToString());
+                    next.Remove();
+                    continue;
+                }
+                if (first.NextSibling is LineBreakInline { IsHard: false } soft && soft.NextSibling is LiteralInline after)
+                {
+                    first.Content = new StringSlice(first.Content.ToString() + "\n" + after.Content.ToString());
+                    soft.Remove();
+                    after.Remove();
+                    continue;
+                }
+            }
+            if (child is ContainerInline inner and not LinkInline) JoinTextRuns(inner);
+            child = child.NextSibling;
+        }
+    }
+
+    void Link(LiteralInline literal, HashSet<string> linked)
+    {
+        var text = literal.Content.ToString();
+        foreach (Match match in _names!.Matches(text))
+        {
+            var entry = _byName[string.Join(' ', match.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))];
+            if (!linked.Add(entry.Slug)) continue;
+
+            var anchor = new LinkInline(entry.Url, "") { IsClosed = true };
+            anchor.GetAttributes().AddClass(LinkClass);
+            anchor.AppendChild(new LiteralInline(match.Value));
+            if (match.Index > 0) literal.InsertBefore(new LiteralInline(text[..match.Index]));
+            literal.InsertBefore(anchor);
+            var rest = text[(match.Index + match.Length)..];
+            if (rest.Length == 0) { literal.Remove(); return; }
+            literal.Content = new StringSlice(rest);
+            Link(literal, linked);
+            return;
+        }
+    }
+
+    /// <summary>Text runs in reading order, outside headings, code and links.</summary>
+    static IEnumerable<LiteralInline> Literals(MarkdownObject node)
+    {
+        switch (node)
+        {
+            case HeadingBlock or CodeBlock or LinkInline:
+                yield break;
+            case LiteralInline literal:
+                yield return literal;
+                yield break;
+            case ContainerBlock container:
+                foreach (var child in container) foreach (var literal in Literals(child)) yield return literal;
+                yield break;
+            case LeafBlock { Inline: { } inline }:
+                foreach (var literal in Literals(inline)) yield return literal;
+                yield break;
+            case ContainerInline inlines:
+                foreach (var child in inlines) foreach (var literal in Literals(child)) yield return literal;
+                yield break;
+        }
+    }
+}
+
+/// <summary>Renders Markdown like <see cref="RenderMarkdown"/>, linking first mentions of the terms in <paramref name="glossaryPipeline"/>'s output.</summary>
+public sealed class RenderMarkdownWithGlossaryLinks(string glossaryPipeline) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var linker = new GlossaryLinker(context.OutputsOf(glossaryPipeline));
+        return new RenderMarkdown(inspect: (tree, _, _) => linker.LinkFirstMentions(tree)).Execute(inputs, context);
+    }
+}

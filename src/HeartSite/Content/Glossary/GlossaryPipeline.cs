@@ -1,0 +1,50 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Content.Glossary;
+
+/// <summary>
+/// Glossary entries from <c>input/glossary/&lt;slug&gt;.md</c>: a page per term at
+/// <c>/glossary/&lt;slug&gt;/</c> with its related terms linked, and the A–Z list at <c>/glossary/</c>.
+/// </summary>
+public static class GlossaryPipeline
+{
+    public const string Name = "glossary";
+    public const string Folder = "glossary";
+
+    /// <summary>Metadata the pipeline adds for templates: the related entries as links.</summary>
+    public const string RelatedEntries = "relatedEntries";
+
+    public static Pipeline Create(SiteTemplates templates) => new(Name)
+    {
+        Input =
+        {
+            new ReadFiles($"{Folder}/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(GlossarySchema.Schema),
+            new AssignSlugs(), new CheckGlossary(),
+        },
+        Process =
+        {
+            new SetDestination(d => $"{Folder}/{d.GetString(Keys.Slug)}/index.html"),
+            // Layouts and the page head read 'title' and 'description'.
+            new ForEach((d, _) => d.With(Keys.Title, d.GetString(GlossarySchema.Term)).With(Keys.Description, d.GetString(GlossarySchema.Definition))),
+            new RenderMarkdown(),
+            new Transform((entries, _) => LinkRelated(entries)),
+            new Transform((entries, _) => GlossaryIndex.InAlphabeticalOrder(entries)),
+        },
+        PostProcess =
+        {
+            new Transform((entries, _) => entries.Append(GlossaryIndex.Create(entries))),
+            templates.Layout("glossary-entry"),
+        },
+        Output = { new WriteFiles() },
+    };
+
+    // CheckGlossary has made sure every related slug exists.
+    static IEnumerable<Document> LinkRelated(IReadOnlyList<Document> entries)
+    {
+        var bySlug = entries.ToDictionary(e => e.GetString(Keys.Slug)!, GlossaryIndex.Link, StringComparer.Ordinal);
+        return entries.Select(e => e.With(RelatedEntries,
+            (e.Get<IReadOnlyList<string>>(GlossarySchema.Related) ?? []).Select(slug => bySlug[slug.Trim()]).ToList()));
+    }
+}

@@ -1,0 +1,38 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Site;
+
+namespace HeartSite.Tests.Support;
+
+/// <summary>
+/// A small input folder in a temp directory, with the real site.yml and theme, for tests that
+/// build a handful of files and look at the diagnostics or the pages.
+/// </summary>
+public sealed class ScratchSite : IDisposable
+{
+    static readonly HtmlParser Parser = new();
+    readonly TempDir _temp = new();
+
+    public ScratchSite() => _temp.Write("input/data/site.yml", File.ReadAllText(Path.Combine(Repo.Input, "data", "site.yml")));
+
+    public string Input => _temp["input"];
+    public string Output => _temp["_site"];
+
+    /// <summary>Writes a file under the input folder, returning its full path.</summary>
+    public string Write(string relative, string content) => _temp.Write(Path.Combine("input", relative), content);
+
+    public BuildOutcome Build() => SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", SiteFixture.Now));
+
+    /// <summary>Builds and returns the diagnostics that concern <paramref name="relative"/> (an input file).</summary>
+    public IReadOnlyList<Diagnostic> DiagnosticsFor(string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(Input, relative));
+        return Build().Diagnostics.Where(d => d.File == path).ToList();
+    }
+
+    public IHtmlDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
+
+    public void Dispose() => _temp.Dispose();
+}
