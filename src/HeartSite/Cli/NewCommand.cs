@@ -30,9 +30,10 @@ public static class NewCommand
                 return ExitCodes.Usage;
             }
             var text = parse.GetValue(title)!.Trim();
-            if (text.Length == 0)
+            // The file name is made from the title's letters and digits, so a title needs some.
+            if (!text.Any(char.IsLetterOrDigit))
             {
-                error.WriteLine("heartsite: error HS0803: the title is empty — give it in quotes, e.g. heartsite new " + name + " \"Talking with families\"");
+                error.WriteLine("heartsite: error HS0803: the title has no letters or digits — give it in quotes, e.g. heartsite new " + name + " \"Talking with families\"");
                 return ExitCodes.Usage;
             }
             var input = Path.GetFullPath(parse.GetValue(options.Input)!);

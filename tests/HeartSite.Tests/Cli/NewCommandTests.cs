@@ -94,11 +94,13 @@ public class NewCommandTests
         Assert.False(File.Exists(temp["careless/x.md"]));
     }
 
-    [Fact]
-    public void An_empty_title_is_bad_usage()
+    [Theory]
+    [InlineData("  ")]
+    [InlineData("???")]
+    public void A_title_without_letters_or_digits_is_bad_usage(string title)
     {
         using var temp = new TempDir();
-        var (exit, _, error) = Run([Note], "new", "note", "  ", "--input", temp.Path);
+        var (exit, _, error) = Run([Note], "new", "note", title, "--input", temp.Path);
         Assert.Equal(2, exit);
         Assert.Contains("HS0803", error);
     }
