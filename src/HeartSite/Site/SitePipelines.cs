@@ -1,4 +1,5 @@
 using HeartSite.Content.Assets;
+using HeartSite.Content.NotFound;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
 
@@ -11,5 +12,6 @@ public static class SitePipelines
     [
         PagesPipeline.Create(templates),
         AssetsPipeline.Create(),
+        NotFoundPipeline.Create(templates),
     ];
 }
