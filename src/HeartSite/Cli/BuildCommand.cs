@@ -11,14 +11,16 @@ public static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var options = new BuildOptions();
-        var command = new Command("build", "Build the site from the content and theme folders.");
+        var noCheck = new Option<bool>("--no-check") { Description = "skip the link and accessibility checks that run before the new site replaces the old" };
+        var command = new Command("build", "Build the site from the content and theme folders, then check it.");
         options.AddTo(command);
+        command.Options.Add(noCheck);
         command.SetAction(parse =>
         {
             var settings = options.Settings(parse, error);
             if (settings is null) return ExitCodes.Usage;
             var clock = Stopwatch.StartNew();
-            var outcome = SiteBuilder.Build(settings);
+            var outcome = SiteBuilder.Build(settings, check: !parse.GetValue(noCheck));
             DiagnosticsWriter.Write(outcome.Diagnostics, error);
             var relativeOutput = DiagnosticFormatter.RelativePath(settings.OutputRoot, Environment.CurrentDirectory);
             if (!outcome.Succeeded)

@@ -14,6 +14,7 @@ public static class HeartSiteCli
             BuildCommand.Create(output, error),
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

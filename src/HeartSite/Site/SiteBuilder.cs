@@ -1,3 +1,4 @@
+using HeartSite.Checks;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.Templates;
@@ -7,6 +8,9 @@ namespace HeartSite.Site;
 /// <summary>What a build produced: its diagnostics and how many files it wrote.</summary>
 public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten)
 {
+    /// <summary>Each written file (relative to the output) → the absolute path of the source it was built from.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -16,13 +20,22 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds <paramref name="settings"/>' input into its output root (through staging).</summary>
-    public static BuildOutcome Build(BuildSettings settings)
+    /// <summary>
+    /// Builds <paramref name="settings"/>' input into its output root (through staging). Unless
+    /// <paramref name="check"/> is false, the link and accessibility checks then run over the staging
+    /// folder, so a site that fails them never replaces the previous output.
+    /// </summary>
+    public static BuildOutcome Build(BuildSettings settings, bool check = true)
     {
         BuildOutcome? outcome = null;
         OutputFolder.BuildInto(settings.OutputRoot, staging =>
         {
             outcome = BuildInto(settings with { OutputRoot = staging });
+            if (check && outcome.Succeeded)
+                outcome = outcome with
+                {
+                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot))],
+                };
             return outcome.Succeeded;
         });
         return outcome!;
@@ -40,6 +53,10 @@ public static class SiteBuilder
 
         var result = new Engine.Engine(SitePipelines.Create(new SiteTemplates(library, site))).Run(settings, diagnostics);
         var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
-        return new BuildOutcome(result.Diagnostics, written);
+        var sources = result.Outputs.Values.SelectMany(docs => docs)
+            .Where(d => d.Destination is not null && d.Source is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
+        return new BuildOutcome(result.Diagnostics, written) { Sources = sources };
     }
 }

@@ -1,6 +1,7 @@
 using HeartSite.Content.Assets;
 using HeartSite.Content.Events;
 using HeartSite.Content.Glossary;
+using HeartSite.Content.NotFound;
 using HeartSite.Content.Pages;
 using HeartSite.Content.TipSheets;
 using HeartSite.Engine;
@@ -20,5 +21,6 @@ public static class SitePipelines
         EventSeriesPipeline.Create(templates),
         EventsPipeline.Create(templates),
         AssetsPipeline.Create(),
+        NotFoundPipeline.Create(templates),
     ];
 }

@@ -23,7 +23,8 @@ public sealed class EventTestSite : IDisposable
     public string Event(string slug, string frontMatter, string body = "A short description.") =>
         _temp.Write($"input/events/{slug}.md", $"---\n{frontMatter.Trim()}\n---\n{body}\n");
 
-    public BuildOutcome Build(DateTimeOffset now) => SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", now));
+    // Only events are present, so links to other sections cannot resolve; the real site is link-checked elsewhere.
+    public BuildOutcome Build(DateTimeOffset now) => SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", now), check: false);
 
     public string Read(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 

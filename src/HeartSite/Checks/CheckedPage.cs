@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace HeartSite.Checks;
+
+/// <summary>A generated HTML page, parsed once and shared by every check.</summary>
+public sealed class CheckedPage
+{
+    CheckedPage(string relativePath, string html, IHtmlDocument document, string? source)
+    {
+        RelativePath = relativePath;
+        Html = html;
+        Document = document;
+        Source = source;
+        Ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
+            .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Path under the output folder with forward slashes: <c>about/index.html</c>.</summary>
+    public string RelativePath { get; }
+
+    public string Html { get; }
+
+    /// <summary>Size of the file as served, in bytes (UTF-8).</summary>
+    public int Bytes => System.Text.Encoding.UTF8.GetByteCount(Html);
+
+    public IHtmlDocument Document { get; }
+
+    /// <summary>The absolute path of the file the page was built from, when the build said so.</summary>
+    public string? Source { get; }
+
+    /// <summary>Every fragment a link may target on this page: element ids and named anchors.</summary>
+    public IReadOnlySet<string> Ids { get; }
+
+    public string Title => Document.Title?.Trim() ?? "";
+
+    public static CheckedPage Parse(string relativePath, string html, string? source)
+    {
+        // Source references give each element its line in the generated file, for reports.
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        return new CheckedPage(relativePath, html, parser.ParseDocument(html), source);
+    }
+
+    /// <summary>The element's line and column in the generated HTML, or (0, 0) when unknown.</summary>
+    public static (int Line, int Column) PositionOf(IElement element) =>
+        element.SourceReference is { } reference ? (reference.Position.Line, reference.Position.Column) : (0, 0);
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+
+namespace HeartSite.Checks;
+
+/// <summary>
+/// The whole output folder as the checks see it: every file, every parsed page, and how a link
+/// written on one page resolves, the way a browser would under the site's base path.
+/// </summary>
+public sealed class CheckedSite
+{
+    readonly IReadOnlyDictionary<string, CheckedPage> _pages;
+    readonly ILookup<string, string> _pagesByTitle;
+    readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages)
+    {
+        Root = root;
+        BasePath = basePath;
+        Files = files.ToHashSet(StringComparer.Ordinal);
+        _pages = pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
+        _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0)
+            .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
+            .ToLookup(p => p.Title, p => p.RelativePath, StringComparer.Ordinal);
+    }
+
+    public string Root { get; }
+
+    /// <summary>The path the site is served under, with leading and trailing slashes.</summary>
+    public string BasePath { get; }
+
+    /// <summary>Every file in the output, relative, with forward slashes.</summary>
+    public IReadOnlySet<string> Files { get; }
+
+    /// <summary>Every HTML page, in ordinal path order.</summary>
+    public IReadOnlyList<CheckedPage> Pages => _pages.Values.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+
+    public CheckedPage? Page(string relativePath) => _pages.GetValueOrDefault(relativePath);
+
+    /// <summary>The other pages that carry the same title as <paramref name="page"/>, in ordinal order.</summary>
+    public IReadOnlyList<string> OtherPagesTitled(CheckedPage page) =>
+        _pagesByTitle[page.Title].Where(p => p != page.RelativePath).ToList();
+
+    /// <summary>A file's text, read once however many pages link to it (stylesheets, scripts).</summary>
+    public string Text(string relativePath) =>
+        _texts.GetOrAdd(relativePath, p => File.ReadAllText(Path.Combine(Root, p)));
+
+    public long Size(string relativePath) => System.Text.Encoding.UTF8.GetByteCount(Text(relativePath));
+
+    /// <summary>Where <paramref name="reference"/>, written on <paramref name="page"/>, leads.</summary>
+    public LinkTarget Resolve(string reference, CheckedPage page)
+    {
+        reference = reference.Trim();
+        if (LinkTarget.IsElsewhere(reference)) return LinkTarget.Elsewhere;
+        var pageUri = new Uri(new Uri("http://site.invalid"), BasePath + page.RelativePath);
+        if (!Uri.TryCreate(pageUri, reference, out var target) || target.Host != pageUri.Host) return LinkTarget.Elsewhere;
+
+        var path = Uri.UnescapeDataString(target.AbsolutePath);
+        var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal) && path + "/" != BasePath)
+            return new LinkTarget(LinkStatus.OutsideBasePath, path, fragment);
+
+        var relative = path.Length <= BasePath.Length ? "" : path[BasePath.Length..];
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (Files.Contains(relative)) return new LinkTarget(LinkStatus.Found, relative, fragment);
+        // A server answers /about with a redirect to /about/, as GitHub Pages does.
+        if (Files.Contains(relative + "/index.html")) return new LinkTarget(LinkStatus.Found, relative + "/index.html", fragment);
+        return new LinkTarget(LinkStatus.Missing, relative, fragment);
+    }
+}
+
+public enum LinkStatus { Elsewhere, Found, Missing, OutsideBasePath }
+
+/// <summary>
+/// Where a link leads: <see cref="Path"/> is relative to the output folder when the link stays on the
+/// site (the root-relative path when it leaves the base path), and <see cref="Fragment"/> is the
+/// part after <c>#</c>, decoded.
+/// </summary>
+public sealed record LinkTarget(LinkStatus Status, string Path, string? Fragment)
+{
+    public static readonly LinkTarget Elsewhere = new(LinkStatus.Elsewhere, "", null);
+
+    /// <summary>Links to other sites, and to phones, mail and inline data, are not files of this site.</summary>
+    public static bool IsElsewhere(string reference) =>
+        reference.StartsWith("//", StringComparison.Ordinal) || HasScheme(reference);
+
+    /// <summary>True for <c>https://x</c>, <c>mailto:x</c>, <c>tel:988</c>; false for paths.</summary>
+    public static bool HasScheme(string reference)
+    {
+        var colon = reference.IndexOf(':');
+        if (colon <= 0) return false;
+        var scheme = reference.AsSpan(0, colon);
+        return char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept(SchemeCharacters);
+    }
+
+    static readonly System.Buffers.SearchValues<char> SchemeCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+}

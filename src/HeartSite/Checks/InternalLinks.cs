@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+
+namespace HeartSite.Checks;
+
+/// <summary>
+/// Every link, image, script and stylesheet on the site resolves to a file in the output, under the
+/// base path, and every <c>#fragment</c> to an id on the page it names (HS0701–HS0703).
+/// </summary>
+public sealed class InternalLinks : IPageCheck
+{
+    /// <summary>The attributes that make the browser follow or fetch something.</summary>
+    static readonly (string Selector, string Attribute)[] References =
+    [
+        ("a[href]", "href"), ("area[href]", "href"), ("link[href]", "href"),
+        ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"), ("iframe[src]", "src"),
+        ("audio[src]", "src"), ("video[src]", "src"), ("track[src]", "src"), ("embed[src]", "src"), ("object[data]", "data"),
+    ];
+
+    public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
+    {
+        foreach (var (selector, attribute) in References)
+            foreach (var element in page.Document.QuerySelectorAll(selector))
+                if (Problem(element, element.GetAttribute(attribute)!, page, site) is { } finding)
+                    yield return finding;
+    }
+
+    static Finding? Problem(IElement element, string reference, CheckedPage page, CheckedSite site)
+    {
+        var target = site.Resolve(reference, page);
+        var needle = WithoutBasePath(reference, site.BasePath);
+        switch (target.Status)
+        {
+            case LinkStatus.OutsideBasePath:
+                return Finding.Error("HS0703", $"'{reference}' on {page.RelativePath} points outside the site's base path {site.BasePath}",
+                    "write site links in templates as {{url \"/path/\"}} and in Markdown as /path/, so the base path is added", element, needle);
+            case LinkStatus.Missing:
+                return Finding.Error("HS0701", $"broken link '{reference}' on {page.RelativePath}: there is no {target.Path} in the output",
+                    "fix the path, or add the page it should lead to; site paths end in / (e.g. /tip-sheets/)", element, needle);
+            case LinkStatus.Found when target.Fragment is { Length: > 0 } fragment && fragment != "top"
+                                       && site.Page(target.Path) is { } linked && !linked.Ids.Contains(fragment):
+                return Finding.Error("HS0702", $"link '{reference}' on {page.RelativePath}: {target.Path} has no element with id '{fragment}'",
+                    "headings get ids from their text (## Getting started → #getting-started); check the spelling", element, needle);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The link as an editor wrote it in Markdown, before the build put the base path in front.</summary>
+    static string WithoutBasePath(string reference, string basePath) =>
+        basePath != "/" && reference.StartsWith(basePath, StringComparison.Ordinal) ? "/" + reference[basePath.Length..] : reference;
+}

@@ -1,0 +1,53 @@
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Checks;
+
+/// <summary>What to check: the output folder, the base path it was built for, and what each page was built from.</summary>
+/// <param name="Sources">Page (relative to the output, e.g. <c>about/index.html</c>) → absolute source path; missing pages are reported at the generated file.</param>
+/// <param name="ReportRoot">The folder to name in reports when <paramref name="OutputRoot"/> is a staging folder that will be renamed.</param>
+public sealed record CheckRequest(string OutputRoot, string BasePath,
+    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null);
+
+/// <summary>
+/// Runs every check over every generated page in parallel and reports in a stable order, each
+/// problem at the Markdown line that caused it when that can be found, else at the generated page.
+/// </summary>
+public static class SiteChecks
+{
+    public static IReadOnlyList<IPageCheck> All { get; } =
+    [
+        new InternalLinks(), new ImageAlternatives(), new AccessibleNames(), new HeadingOrder(), new LanguageAndTitle(),
+        new UniqueTitles(), new FormLabels(), new TableHeaders(), new UniqueIds(), new PageBudget(), new ExternalResources(),
+    ];
+
+    public static IReadOnlyList<Diagnostic> Run(CheckRequest request, IReadOnlyList<IPageCheck>? checks = null) =>
+        Run(Load(request), request.ReportRoot ?? request.OutputRoot, checks);
+
+    /// <summary>Runs the checks over a site already loaded; reports name files under <paramref name="reportRoot"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Run(CheckedSite site, string reportRoot, IReadOnlyList<IPageCheck>? checks = null)
+    {
+        reportRoot = Path.GetFullPath(reportRoot);
+        var bag = new DiagnosticBag();
+        var sources = new SourceLocator();
+        Parallel.ForEach(site.Pages, page =>
+        {
+            foreach (var check in checks ?? All)
+                foreach (var finding in check.Check(page, site))
+                    bag.Add(sources.Place(finding, page, reportRoot));
+        });
+        return bag.Sorted().Distinct().ToList();
+    }
+
+    /// <summary>Reads and parses every page of the output folder (in parallel).</summary>
+    public static CheckedSite Load(CheckRequest request)
+    {
+        var root = Path.GetFullPath(request.OutputRoot);
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
+            .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
+            .ToList();
+        return new CheckedSite(root, request.BasePath, files, pages);
+    }
+}

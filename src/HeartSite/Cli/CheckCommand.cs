@@ -1,0 +1,50 @@
+using System.CommandLine;
+using HeartSite.Checks;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Cli;
+
+/// <summary>
+/// <c>heartsite check</c>: runs the link and accessibility checks over a built site folder; exit 0
+/// when no check reports an error (warnings are printed but pass), 1 otherwise, 2 bad usage.
+/// <c>build</c> runs the same checks before it swaps the new site in, and there knows which
+/// Markdown file each page came from; here problems are reported at the generated pages.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var folder = new Option<string>("--output") { Description = "the built site to check", DefaultValueFactory = _ => "_site" };
+        var basePath = new Option<string>("--base-path") { Description = "the path the site was built for, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
+        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources and the page budget.")
+        {
+            folder, basePath,
+        };
+        command.SetAction(parse =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(folder)!);
+            var relative = DiagnosticFormatter.RelativePath(root, Environment.CurrentDirectory);
+            if (!Directory.Exists(root))
+            {
+                error.WriteLine($"heartsite: error: --output folder '{root}' does not exist; run 'heartsite build' first");
+                return ExitCodes.Usage;
+            }
+            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!));
+            var site = SiteChecks.Load(request);
+            var pages = site.Pages.Count;
+            var diagnostics = SiteChecks.Run(site, root);
+            DiagnosticsWriter.Write(diagnostics, error);
+            var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+            var warnings = diagnostics.Count - errors;
+            if (errors > 0)
+            {
+                error.WriteLine($"Check failed: {errors} error(s), {warnings} warning(s) in {pages} pages of {relative}/.");
+                return ExitCodes.ContentErrors;
+            }
+            output.WriteLine($"Checked {pages} pages of {relative}/: no errors, {warnings} warning(s).");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+using HeartSite.Engine;
+using HeartSite.Hosting;
+using HeartSite.Site;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(HeartSite.BrowserTests.BrowserSite))]
+
+namespace HeartSite.BrowserTests;
+
+/// <summary>
+/// The real site, built once under a project-page base path (so any link that forgets it breaks),
+/// served on loopback by <see cref="SiteHost"/>, and one headless Chromium shared by every test.
+/// Playwright never downloads a browser here: it drives the system's Chromium through the node
+/// driver that ships inside the Microsoft.Playwright package.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string BasePath = "/heart-site/";
+    static readonly DateTimeOffset Now = new(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5));
+
+    /// <summary>Keeps Chromium off the network and quiet: only the loopback site resolves.</summary>
+    static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    ];
+
+    readonly string _output = Path.Combine(Path.GetTempPath(), "heartsite-browser-tests", Guid.NewGuid().ToString("N"));
+    SiteHost? _host;
+    IPlaywright? _playwright;
+    IBrowser? _browser;
+
+    /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
+    public string? Unavailable { get; private set; }
+
+    /// <summary>Every generated page, relative to the output (<c>about/index.html</c>), in ordinal order.</summary>
+    public IReadOnlyList<string> Pages { get; private set; } = [];
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException(Unavailable);
+
+    /// <summary>The served address of a generated page: <c>about/index.html</c> → <c>http://127.0.0.1:n/heart-site/about/</c>.</summary>
+    public string UrlOf(string page) => _host!.Url + (page == "index.html" ? "" : page.EndsWith("/index.html") ? page[..^"index.html".Length] : page);
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = FindChromium();
+        if (chromium is null)
+        {
+            Unavailable = "no Chromium found: set CHROME_PATH, or install Debian's chromium (/usr/bin/chromium)";
+            return;
+        }
+        var root = FindRepositoryRoot();
+        var outcome = SiteBuilder.Build(new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), _output, BasePath, Now));
+        if (!outcome.Succeeded)
+            throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", outcome.Diagnostics));
+        Pages = Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(_output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+        _host = await SiteHost.StartAsync(_output, BasePath);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>Skips the calling test when there is no browser, unless HEARTSITE_REQUIRE_BROWSER=1 makes that a failure.</summary>
+    public void RequireBrowser()
+    {
+        if (Unavailable is null) return;
+        if (Environment.GetEnvironmentVariable("HEARTSITE_REQUIRE_BROWSER") == "1")
+            Assert.Fail($"HEARTSITE_REQUIRE_BROWSER=1 but {Unavailable}");
+        Assert.Skip(Unavailable);
+    }
+
+    /// <summary>CHROME_PATH, then Debian's chromium, then the usual Chrome locations.</summary>
+    static string? FindChromium()
+    {
+        string?[] candidates =
+        [
+            Environment.GetEnvironmentVariable("CHROME_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome",
+            "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+            @"C:\Program Files\Google\Chrome\Application\chrome.exe",
+        ];
+        return candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c) && File.Exists(c));
+    }
+
+    static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "HeartSite.sln"))) return dir.FullName;
+        throw new InvalidOperationException("HeartSite.sln not found above the test binaries");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+        try { if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true); } catch (IOException) { }
+    }
+}

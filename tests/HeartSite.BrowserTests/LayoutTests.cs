@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+
+namespace HeartSite.BrowserTests;
+
+/// <summary>Every page reflows, reads without JavaScript and shows where keyboard focus is.</summary>
+public class LayoutTests(BrowserSite site)
+{
+    const string ScrollsSideways = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth";
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task No_page_scrolls_sideways_at_320_px(string scheme)
+    {
+        site.RequireBrowser();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 320, Height = 640 },
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+        var wide = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.UrlOf(path));
+            if (await page.EvaluateAsync<bool>(ScrollsSideways)) wide.Add(path);
+        }
+        Assert.True(wide.Count == 0, $"these pages scroll sideways at 320 px ({scheme}): {string.Join(", ", wide)}");
+    }
+
+    [Fact]
+    public async Task Text_resized_to_200_percent_neither_overflows_nor_is_cut_off()
+    {
+        site.RequireBrowser();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 640, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.UrlOf(path));
+            // What a reader's "text size 200%" does: the root font size doubles and everything in rem/em follows.
+            await page.EvaluateAsync("() => { document.documentElement.style.fontSize = '200%'; }");
+            if (await page.EvaluateAsync<bool>(ScrollsSideways)) problems.Add($"{path} scrolls sideways");
+            var clipped = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('main *, header *, footer *, .crisis *')]
+                  .filter(e => { const s = getComputedStyle(e); return (s.overflow === 'hidden' || s.overflowY === 'hidden') && e.scrollHeight > e.clientHeight + 1 && !e.closest('.visually-hidden'); })
+                  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))
+                """);
+            problems.AddRange(clipped.Select(c => $"{path}: {c} cuts off its text"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Every_page_reads_with_javascript_off_crisis_line_first()
+    {
+        site.RequireBrowser();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.UrlOf(path));
+            Assert.True(await page.Locator(".crisis a[href='tel:988']").IsVisibleAsync(), $"{path}: the crisis line is not visible");
+            Assert.True(await page.Locator("main h1").IsVisibleAsync(), $"{path}: the heading is not visible");
+            Assert.True((await page.Locator("main").InnerTextAsync()).Length > 40, $"{path}: the main content is not readable");
+        }
+    }
+
+    [Fact]
+    public async Task The_first_tab_shows_the_skip_link_which_leads_to_main_and_focus_is_outlined()
+    {
+        site.RequireBrowser();
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.UrlOf("about/index.html"));
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator(":focus");
+        Assert.Equal("Skip to main content", (await skip.InnerTextAsync()).Trim());
+        var box = await skip.BoundingBoxAsync();
+        Assert.True(box is { Y: >= 0 }, "the focused skip link should be on screen");
+        Assert.NotEqual("none", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+        await page.Keyboard.PressAsync("Tab");
+        var next = page.Locator(":focus");
+        Assert.Equal("a", await next.EvaluateAsync<string>("e => e.tagName.toLowerCase()"));
+        Assert.NotEqual("none", await next.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace HeartSite.Tests.Theme;
+
+/// <summary>
+/// The colours of both schemes the theme ships, read from its CSS custom properties, meet WCAG 2.2
+/// AA: 4.5:1 for text, 3:1 for the focus ring and borders that mark controls.
+/// </summary>
+public class ContrastTests
+{
+    /// <summary>Every foreground the theme draws on every background it draws it on, and the ratio it needs.</summary>
+    public static readonly TheoryData<string, string, string, double> Pairs = Build();
+
+    static TheoryData<string, string, string, double> Build()
+    {
+        var data = new TheoryData<string, string, string, double>();
+        foreach (var scheme in new[] { "light", "dark" })
+        {
+            foreach (var background in new[] { "--bg", "--surface" })
+                foreach (var text in new[] { "--text", "--muted", "--link" })
+                    data.Add(scheme, text, background, 4.5);
+            data.Add(scheme, "--accent-text", "--accent", 4.5);
+            data.Add(scheme, "--crisis-text", "--crisis-bg", 4.5);
+            foreach (var background in new[] { "--bg", "--surface", "--crisis-bg" })
+                data.Add(scheme, "--focus", background, 3.0);
+            data.Add(scheme, "--border", "--bg", 3.0);
+            data.Add(scheme, "--accent", "--bg", 3.0);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Colour_pairs_meet_AA(string scheme, string foreground, string background, double minimum)
+    {
+        var sheet = ThemeStyles.Parse();
+        var colours = ThemeStyles.RootProperties(sheet, scheme == "dark" ? m => m.Contains("prefers-color-scheme: dark") : null);
+        var ratio = Ratio(Colour(colours[foreground]), Colour(colours[background]));
+        Assert.True(ratio >= minimum,
+            $"{scheme}: {foreground} {colours[foreground]} on {background} {colours[background]} is {ratio:0.00}:1, needs {minimum}:1");
+    }
+
+    [Fact]
+    public void The_dark_scheme_sets_every_colour_the_light_one_does()
+    {
+        var sheet = ThemeStyles.Parse();
+        var light = ThemeStyles.RootProperties(sheet).Where(p => p.Value.StartsWith('#') || p.Value.StartsWith("rgb")).Select(p => p.Key);
+        var darkOnly = sheet.Rules.OfType<AngleSharp.Css.Dom.ICssMediaRule>().Single(m => m.ConditionText.Contains("prefers-color-scheme: dark"));
+        var dark = darkOnly.Rules.OfType<AngleSharp.Css.Dom.ICssStyleRule>().SelectMany(r => r.Style.Select(p => p.Name));
+        Assert.Empty(light.Except(dark));
+    }
+
+    [Theory]
+    [InlineData("#ffffff", "#000000", 21.0)]
+    [InlineData("#777777", "#ffffff", 4.48)]
+    [InlineData("rgb(0, 0, 255)", "#fff", 8.59)]
+    public void Ratios_follow_the_WCAG_formula(string a, string b, double expected) =>
+        Assert.Equal(expected, Ratio(Colour(a), Colour(b)), 2);
+
+    /// <summary>A CSS colour as AngleSharp.Css serialises it (<c>rgba(r, g, b, a)</c>) or as written (<c>#rgb</c>, <c>#rrggbb</c>).</summary>
+    static (double R, double G, double B) Colour(string value)
+    {
+        value = value.Trim();
+        if (value.StartsWith('#'))
+        {
+            var hex = value[1..];
+            if (hex.Length == 3) hex = string.Concat(hex.Select(c => $"{c}{c}"));
+            return (Convert.ToInt32(hex[..2], 16), Convert.ToInt32(hex[2..4], 16), Convert.ToInt32(hex[4..6], 16));
+        }
+        var parts = value[(value.IndexOf('(') + 1)..value.IndexOf(')')].Split(',', StringSplitOptions.TrimEntries);
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
+            double.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    static double Ratio((double R, double G, double B) a, (double R, double G, double B) b)
+    {
+        var (l1, l2) = (Luminance(a), Luminance(b));
+        return (Math.Max(l1, l2) + 0.05) / (Math.Min(l1, l2) + 0.05);
+    }
+
+    static double Luminance((double R, double G, double B) c) => 0.2126 * Linear(c.R) + 0.7152 * Linear(c.G) + 0.0722 * Linear(c.B);
+
+    static double Linear(double channel)
+    {
+        var s = channel / 255.0;
+        return s <= 0.04045 ? s / 12.92 : Math.Pow((s + 0.055) / 1.055, 2.4);
+    }
+}
