@@ -115,7 +115,8 @@ public sealed class Schema(string contentType, params Field[] fields)
         .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 3))
         .OrderBy(x => x.Distance).Select(x => x.Name).FirstOrDefault();
 
-    static int Levenshtein(string a, string b)
+    /// <summary>The edit distance between two strings, for "did you mean" hints.</summary>
+    public static int Levenshtein(string a, string b)
     {
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)

@@ -1,4 +1,5 @@
 using HeartSite.Content;
+using HeartSite.Content.News;
 
 namespace HeartSite.Site;
 
@@ -7,5 +8,7 @@ public static class SiteContentTypes
 {
     public static IReadOnlyList<ContentType> All { get; } =
     [
+        NewsScaffolds.Article,
+        NewsScaffolds.Issue,
     ];
 }

@@ -1,4 +1,5 @@
 using HeartSite.Content.Assets;
+using HeartSite.Content.News;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
 
@@ -9,7 +10,8 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> Create(SiteTemplates templates) =>
     [
-        PagesPipeline.Create(templates),
+        PagesPipeline.Create(templates, NewsPipelines.LatestIssue),
         AssetsPipeline.Create(),
+        .. NewsPipelines.Create(templates),
     ];
 }
