@@ -12,6 +12,7 @@ public static class HeartSiteCli
         var root = new RootCommand("HeartSite builds the HEART Collective's website from Markdown and YAML.")
         {
             BuildCommand.Create(output, error),
+            NewsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
