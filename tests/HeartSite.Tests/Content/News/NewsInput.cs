@@ -34,7 +34,7 @@ public sealed class NewsInput : IDisposable
         $"number: {number}\ndate: {date}\ntitle: Issue {number}\nsummary: One line.\narticles:{(articles.Length == 0 ? " []" : "")}\n"
         + string.Concat(articles.Select(a => $"  - {a}\n"));
 
-    public BuildOutcome Build() => SiteBuilder.Build(new BuildSettings(Root, Repo.Theme, Output, "/", SiteFixture.Now));
+    public BuildOutcome Build(DateTimeOffset? now = null) => SiteBuilder.Build(new BuildSettings(Root, Repo.Theme, Output, "/", now ?? SiteFixture.Now));
 
     public string Read(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
