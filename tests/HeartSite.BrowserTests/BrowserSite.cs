@@ -36,6 +36,12 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Every generated page, relative to the output (<c>about/index.html</c>), in ordinal order.</summary>
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
+    /// <summary>
+    /// The pages of the website proper: every page but the newsletter's email editions, which are
+    /// 600 px tables for mail clients (axe still checks them; the theme's layout rules do not apply).
+    /// </summary>
+    public IReadOnlyList<string> WebPages { get; private set; } = [];
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(Unavailable);
 
     /// <summary>The served address of a generated page: <c>about/index.html</c> → <c>http://127.0.0.1:n/heart-site/about/</c>.</summary>
@@ -55,6 +61,7 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", outcome.Diagnostics));
         Pages = Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(_output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        WebPages = Pages.Where(p => !p.EndsWith("/email.html", StringComparison.Ordinal)).ToList();
 
         _host = await SiteHost.StartAsync(_output, BasePath);
         _playwright = await Playwright.CreateAsync();

@@ -20,7 +20,7 @@ public class LayoutTests(BrowserSite site)
         });
         var page = await context.NewPageAsync();
         var wide = new List<string>();
-        foreach (var path in site.Pages)
+        foreach (var path in site.WebPages)
         {
             await page.GotoAsync(site.UrlOf(path));
             if (await page.EvaluateAsync<bool>(ScrollsSideways)) wide.Add(path);
@@ -35,7 +35,7 @@ public class LayoutTests(BrowserSite site)
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 640, Height = 800 } });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
-        foreach (var path in site.Pages)
+        foreach (var path in site.WebPages)
         {
             await page.GotoAsync(site.UrlOf(path));
             // What a reader's "text size 200%" does: the root font size doubles and everything in rem/em follows.
@@ -57,7 +57,7 @@ public class LayoutTests(BrowserSite site)
         site.RequireBrowser();
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
-        foreach (var path in site.Pages)
+        foreach (var path in site.WebPages)
         {
             await page.GotoAsync(site.UrlOf(path));
             Assert.True(await page.Locator(".crisis a[href='tel:988']").IsVisibleAsync(), $"{path}: the crisis line is not visible");

@@ -15,6 +15,7 @@ public static class HeartSiteCli
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            NewsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using HeartSite.Content;
 using HeartSite.Content.Events;
 using HeartSite.Content.Glossary;
 using HeartSite.Content.TipSheets;
+using HeartSite.Content.News;
 
 namespace HeartSite.Site;
 
@@ -13,5 +14,7 @@ public static class SiteContentTypes
         TipSheetScaffold.ContentType,
         GlossaryScaffold.ContentType,
         EventScaffold.ContentType,
+        NewsScaffolds.Article,
+        NewsScaffolds.Issue,
     ];
 }

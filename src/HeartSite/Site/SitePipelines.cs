@@ -2,6 +2,7 @@ using HeartSite.Content.Assets;
 using HeartSite.Content.Events;
 using HeartSite.Content.Glossary;
 using HeartSite.Content.NotFound;
+using HeartSite.Content.News;
 using HeartSite.Content.Pages;
 using HeartSite.Content.TipSheets;
 using HeartSite.Engine;
@@ -14,10 +15,12 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(SiteTemplates templates) =>
     [
         PagesPipeline.Create(templates,
+            NewsPipelines.LatestIssue,
             EventsPipeline.HomeSection(),
             TipSheetsPipeline.HomeSection),
         TipSheetsPipeline.Create(templates),
         GlossaryPipeline.Create(templates),
+        .. NewsPipelines.Create(templates),
         EventSeriesPipeline.Create(templates),
         EventsPipeline.Create(templates),
         AssetsPipeline.Create(),

@@ -24,9 +24,15 @@ public sealed class SiteFixture : IDisposable
     public string Output { get; }
     public BuildOutcome Outcome { get; }
 
-    /// <summary>Every generated HTML page, relative to the output with forward slashes.</summary>
-    public IReadOnlyList<string> Pages => Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
+    /// <summary>Every generated HTML file, relative to the output with forward slashes.</summary>
+    public IReadOnlyList<string> HtmlFiles => Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
         .Select(p => Path.GetRelativePath(Output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The pages of the website proper: every HTML file but the newsletter's email editions, which
+    /// are table layouts for mail clients with rules of their own (see NewsEmailTests).
+    /// </summary>
+    public IReadOnlyList<string> Pages => HtmlFiles.Where(p => !p.EndsWith("/email.html", StringComparison.Ordinal)).ToList();
 
     public IHtmlDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
 

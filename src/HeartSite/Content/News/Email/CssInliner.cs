@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp;
+using AngleSharp.Css;
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace HeartSite.Content.News.Email;
+
+/// <summary>
+/// Moves a stylesheet onto the elements it styles, because most email clients drop
+/// <c>&lt;style&gt;</c>. AngleSharp.Css computes each element's cascaded declarations (specificity
+/// and source order, as a browser would); only properties that an author rule matching the element
+/// sets are written, so the user agent's defaults (<c>display: block</c> …) do not bloat the mail.
+/// Colours are written as <c>#rrggbb</c>, which every client understands, unlike <c>rgba()</c>.
+/// Every <c>&lt;style&gt;</c> and <c>&lt;script&gt;</c> is removed.
+/// </summary>
+public static partial class CssInliner
+{
+    static readonly IConfiguration Configuration = AngleSharp.Configuration.Default.WithCss();
+
+    [GeneratedRegex(@"rgba?\((\d{1,3}), (\d{1,3}), (\d{1,3})(?:, 1)?\)")]
+    private static partial Regex OpaqueColour();
+
+    public static IDocument Inline(string html, string stylesheet)
+    {
+        var context = BrowsingContext.New(Configuration);
+        var document = context.OpenAsync(r => r.Content(html)).GetAwaiter().GetResult();
+        var style = document.CreateElement("style");
+        style.TextContent = stylesheet;
+        document.Head!.AppendChild(style);
+
+        var rules = document.StyleSheets.OfType<ICssStyleSheet>().SelectMany(s => s.Rules.OfType<ICssStyleRule>()).ToList();
+        var styles = document.DefaultView!.GetStyleCollection(new DefaultRenderDevice { DeviceWidth = 600, ViewPortWidth = 600 });
+        var elements = document.Body!.QuerySelectorAll("*").Prepend(document.Body).ToList();
+        // Compute everything first: writing style attributes while computing would feed back into the cascade.
+        var computed = elements.Select(e => (Element: e, Style: styles.ComputeExplicitStyle(e), Names: AuthorProperties(e, rules))).ToList();
+        foreach (var (element, cascaded, names) in computed)
+        {
+            element.RemoveAttribute("style");
+            var declarations = cascaded.Where(p => names.Contains(p.Name)).ToList();
+            if (declarations.Count == 0) continue;
+            var inline = element.GetStyle();
+            foreach (var property in declarations)
+                inline.SetProperty(property.Name, property.Value, property.IsImportant ? "important" : null);
+            element.SetAttribute("style", OpaqueColour().Replace(inline.CssText, Hex));
+        }
+        foreach (var element in document.QuerySelectorAll("style, script").ToList()) element.Remove();
+        return document;
+    }
+
+    /// <summary>The longhand properties that the element's own style attribute and the rules matching it declare.</summary>
+    static HashSet<string> AuthorProperties(IElement element, IReadOnlyList<ICssStyleRule> rules)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in rules.Where(r => r.Selector is not null && r.Selector.Match(element, null)))
+            foreach (var property in rule.Style) names.Add(property.Name);
+        if (element.HasAttribute("style"))
+            foreach (var property in element.GetStyle()) names.Add(property.Name);
+        return names;
+    }
+
+    static string Hex(Match m) => "#" + string.Concat(m.Groups.Values.Skip(1)
+        .Select(g => int.Parse(g.Value, CultureInfo.InvariantCulture).ToString("x2", CultureInfo.InvariantCulture)));
+}

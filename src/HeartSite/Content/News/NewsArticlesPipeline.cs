@@ -1,0 +1,41 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Content.News;
+
+/// <summary>
+/// Articles from <c>input/news/articles/&lt;slug&gt;.md</c>, each on its own page at
+/// <c>/news/articles/&lt;slug&gt;/</c>, which lists the issues that carried it (found in PostProcess,
+/// where every issue is visible).
+/// </summary>
+public static class NewsArticlesPipeline
+{
+    public const string Name = "news-articles";
+
+    public static Pipeline Create(SiteTemplates templates) => new(Name)
+    {
+        Input =
+        {
+            new ReadFiles("news/articles/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(NewsSchemas.Article),
+            new AssignSlugs(), KeepMarkdown(),
+        },
+        Process =
+        {
+            new SetDestination(d => $"news/articles/{d.GetString(Keys.Slug)}/index.html"),
+            new RenderMarkdown(),
+        },
+        PostProcess =
+        {
+            templates.Layout("news-article", (article, context) =>
+            [
+                new("carriedIn", NewsIssue.All(context.OutputsOf(NewsIssuesPipeline.Name))
+                    .Where(i => i.Articles.Any(a => a.Slug == article.GetString(Keys.Slug))).Reverse().ToList()),
+            ]),
+        },
+        Output = { new WriteFiles() },
+    };
+
+    /// <summary>Keeps the Markdown body as written, before any module renders it.</summary>
+    public static ForEach KeepMarkdown() => new((d, _) => d.With(NewsKeys.Markdown, d.Content));
+}

@@ -1,0 +1,49 @@
+using HeartSite.Content.News.Email;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Content.News;
+
+/// <summary>
+/// The email editions of every issue, beside its web page: <c>/news/&lt;yyyy-mm&gt;/email.html</c>
+/// (table layout, styles inlined, absolute links) and <c>/news/&lt;yyyy-mm&gt;/email.txt</c>.
+/// </summary>
+public static class NewsEmailPipeline
+{
+    public const string Name = "news-email";
+
+    public static Pipeline Create(SiteTemplates templates) => new(Name)
+    {
+        DependsOn = { NewsIssuesPipeline.Name },
+        Process = { new Transform((_, context) => Editions(templates, context)) },
+        Output = { new WriteFiles() },
+    };
+
+    static IEnumerable<Document> Editions(SiteTemplates templates, PipelineContext context)
+    {
+        var email = IssueEmail.Load(templates, context.Settings.ThemeRoot, context.Report);
+        if (email is null) return [];
+        return context.OutputsOf(NewsIssuesPipeline.Name).AsParallel().AsOrdered().SelectMany(issue =>
+            context.Guard(issue, () => Editions(email, templates.Site, issue, context)) ?? []).ToList();
+    }
+
+    static IEnumerable<Document> Editions(IssueEmail email, SiteData site, Document source, PipelineContext context)
+    {
+        var issue = source.Get<NewsIssue>(NewsKeys.Issue)!;
+        var html = email.Render(issue);
+        var size = IssueEmail.SizeOf(html);
+        if (size > IssueEmail.MaxBytes)
+            context.Report(Diagnostic.Warning("HS0508", $"the email edition is {size / 1024} KB, over the {IssueEmail.MaxBytes / 1024} KB budget",
+                "Gmail cuts off longer messages; move an article to the next issue or shorten the text", source));
+        var folder = $"news/{issue.Id}/";
+        return
+        [
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + "email.html", Content = html }
+                .With(NewsKeys.Issue, issue),
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + "email.txt", Content = PlainTextIssue.Render(issue, site) }
+                .With(NewsKeys.Issue, issue),
+        ];
+    }
+}

@@ -1,0 +1,57 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+
+namespace HeartSite.Content.News;
+
+/// <summary>
+/// Issues from <c>input/news/&lt;yyyy-mm&gt;.md</c>: checked, their article ids resolved against the
+/// articles pipeline, linked to the issues before and after, and each laid out at
+/// <c>/news/&lt;yyyy-mm&gt;/</c> with its intro and its articles in order.
+/// </summary>
+public static class NewsIssuesPipeline
+{
+    public const string Name = "news-issues";
+
+    public static Pipeline Create(SiteTemplates templates) => new(Name)
+    {
+        DependsOn = { NewsArticlesPipeline.Name },
+        Input =
+        {
+            new ReadFiles("news/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(NewsSchemas.Issue),
+            new CheckIssueFiles(), NewsArticlesPipeline.KeepMarkdown(),
+        },
+        Process =
+        {
+            new ResolveArticles(NewsArticlesPipeline.Name),
+            new SetDestination(d => $"news/{CheckIssueFiles.IdOf(d)}/index.html"),
+            new RenderMarkdown(),
+            new Transform((issues, _) => LinkNeighbours(issues)),
+        },
+        PostProcess =
+        {
+            templates.Layout("news-issue", (document, context) =>
+            [
+                new("issue", document.Get<NewsIssue>(NewsKeys.Issue)),
+                new("articles", document.Get<NewsIssue>(NewsKeys.Issue)!.Articles
+                    .Select(a => new ArticleInIssue(a, NewsMarkdown.ToHtml(a.Markdown, context.Settings.Url))).ToList()),
+                new("previous", document.Get<NewsIssue>(NewsKeys.Previous)),
+                new("next", document.Get<NewsIssue>(NewsKeys.Next)),
+            ]),
+        },
+        Output = { new WriteFiles() },
+    };
+
+    /// <summary>Orders issues by date and gives each its previous and next issue.</summary>
+    static IEnumerable<Document> LinkNeighbours(IReadOnlyList<Document> issues)
+    {
+        var ordered = issues.OrderBy(d => d.Get<NewsIssue>(NewsKeys.Issue)!.Date).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+            yield return ordered[i]
+                .With(NewsKeys.Previous, i > 0 ? ordered[i - 1].Get<NewsIssue>(NewsKeys.Issue) : null)
+                .With(NewsKeys.Next, i < ordered.Count - 1 ? ordered[i + 1].Get<NewsIssue>(NewsKeys.Issue) : null);
+    }
+}
+
+/// <summary>An article as an issue page shows it: the article and its text rendered for that page.</summary>
+public sealed record ArticleInIssue(NewsArticle Article, string Html);

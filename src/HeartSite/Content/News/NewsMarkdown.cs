@@ -1,0 +1,38 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace HeartSite.Content.News;
+
+/// <summary>
+/// Renders an article's or intro's Markdown for a place other than its own page: inside an issue,
+/// an email or a feed. Headings move down a level (the article title is the <c>h2</c> there),
+/// no heading ids are made (two articles may share a heading), and links are rewritten by the
+/// caller: under the base path for the web, absolute for email and feeds.
+/// </summary>
+public static class NewsMarkdown
+{
+    static readonly MarkdownPipeline Embedded = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .DisableHtml()
+        .Build();
+
+    public static string ToHtml(string markdown, Func<string, string> rewriteLink, int headingShift = 1)
+    {
+        var parsed = Markdown.Parse(markdown, Embedded);
+        foreach (var heading in parsed.Descendants<HeadingBlock>())
+            heading.Level = Math.Min(6, heading.Level + headingShift);
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
+        Embedded.Setup(renderer);
+        renderer.Render(parsed);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>A link rewriter that makes site paths (<c>/tip-sheets/</c>) absolute with <paramref name="absoluteUrl"/>.</summary>
+    public static Func<string, string> Absolute(Func<string, string> absoluteUrl) =>
+        link => link.StartsWith('/') && !link.StartsWith("//") ? absoluteUrl(link) : link;
+}

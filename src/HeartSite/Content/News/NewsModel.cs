@@ -1,0 +1,31 @@
+using HeartSite.Engine;
+using HeartSite.Site;
+
+namespace HeartSite.Content.News;
+
+/// <summary>One article as issues, emails and feeds see it: its front matter and its Markdown as written.</summary>
+public sealed record NewsArticle(string Slug, string Title, string Summary, string? Author, DateOnly Date, string Markdown)
+{
+    public string Url => $"/news/articles/{Slug}/";
+
+    public static NewsArticle From(Document article) => new(
+        article.GetString(Keys.Slug)!, article.GetString(Keys.Title)!, article.GetString(Keys.Summary)!,
+        article.GetString(NewsKeys.Author), article.Get<DateOnly>(NewsKeys.Date), article.GetString(NewsKeys.Markdown) ?? "");
+}
+
+/// <summary>
+/// One issue with its articles resolved. <see cref="Id"/> is its <c>yyyy-mm</c> file name, which
+/// is also its address: <c>/news/2022-03/</c>.
+/// </summary>
+public sealed record NewsIssue(string Id, int Number, DateOnly Date, string Title, string Summary, string IntroMarkdown,
+    IReadOnlyList<NewsArticle> Articles)
+{
+    public string Url => $"/news/{Id}/";
+    public string EmailUrl => Url + "email.html";
+    public string TextUrl => Url + "email.txt";
+
+    /// <summary>The resolved issues of a pipeline's documents, oldest first.</summary>
+    public static IReadOnlyList<NewsIssue> All(IEnumerable<Document> issues) => issues
+        .Select(d => d.Get<NewsIssue>(NewsKeys.Issue)).OfType<NewsIssue>()
+        .OrderBy(i => i.Date).ThenBy(i => i.Number).ToList();
+}

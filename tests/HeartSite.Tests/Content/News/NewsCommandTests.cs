@@ -1,0 +1,132 @@
+using HeartSite.Cli;
+using HeartSite.Content;
+using HeartSite.Content.News;
+using HeartSite.Engine;
+using HeartSite.Engine.Modules;
+using HeartSite.Site;
+using HeartSite.Tests.Support;
+
+namespace HeartSite.Tests.Content.News;
+
+public class NewsCommandTests
+{
+    const string Now = "2022-03-01T09:00:00-05:00";
+
+    static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = HeartSiteCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Export_writes_the_html_and_text_editions_of_one_issue_and_nothing_else()
+    {
+        using var temp = new TempDir();
+        var (exit, output, error) = Run("news", "export", "2022-01", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"], "--now", Now);
+        Assert.True(exit == 0, error);
+        Assert.Equal(["compassion-action-news-2022-01.html", "compassion-action-news-2022-01.txt"],
+            Directory.GetFiles(temp["out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("Wrote", output);
+        var html = File.ReadAllText(temp["out/compassion-action-news-2022-01.html"]);
+        Assert.Contains("A new year, a new website, a new webinar series", html);
+        Assert.DoesNotContain("<style", html);
+        Assert.Contains("Our website and tip sheets are here", File.ReadAllText(temp["out/compassion-action-news-2022-01.txt"]));
+    }
+
+    [Fact]
+    public void Export_gives_the_same_editions_as_the_site_build()
+    {
+        using var temp = new TempDir();
+        Assert.Equal(0, Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now).Exit);
+        Assert.Equal(0, Run("news", "export", "2022-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"]).Exit);
+        Assert.Equal(File.ReadAllText(temp["_site/news/2022-03/email.html"]), File.ReadAllText(temp["out/compassion-action-news-2022-03.html"]));
+        Assert.Equal(File.ReadAllText(temp["_site/news/2022-03/email.txt"]), File.ReadAllText(temp["out/compassion-action-news-2022-03.txt"]));
+    }
+
+    [Fact]
+    public void Exporting_an_unknown_issue_fails_with_exit_1_and_names_the_issues_there_are()
+    {
+        using var temp = new TempDir();
+        var (exit, _, error) = Run("news", "export", "2023-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"]);
+        Assert.Equal(1, exit);
+        Assert.Contains("error HS0520: there is no issue 2023-03", error);
+        Assert.Contains("2021-11, 2022-01, 2022-03", error);
+        Assert.False(Directory.Exists(temp["out"]));
+    }
+
+    [Fact]
+    public void Exporting_an_issue_with_content_errors_fails_with_exit_1_and_the_diagnostic()
+    {
+        using var input = new NewsInput().Issue("2022-01", NewsInput.IssueFrontMatter(2, "2022-01-04", "missing-article"));
+        var (exit, _, error) = Run("news", "export", "2022-01", "--input", input.Root, "--theme", Repo.Theme, "--out", input.Output);
+        Assert.Equal(1, exit);
+        Assert.Contains("error HS0504", error);
+    }
+
+    [Theory]
+    [InlineData("news", "export", "march")]
+    [InlineData("news", "export")]
+    [InlineData("news", "export", "2022-13")]
+    [InlineData("news", "export", "2022-03", "--input", "/no/such/folder")]
+    [InlineData("news", "new", "--surprise")]
+    public void Bad_usage_exits_with_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+
+    [Fact]
+    public void New_scaffolds_the_next_issue_two_months_on_with_no_articles_and_never_overwrites_a_file()
+    {
+        using var temp = new TempDir();
+        var input = temp.CopyFrom(Repo.Input, "input");
+        var (exit, output, error) = Run("news", "new", "--input", input, "--now", Now, "--title", "Spring: what we learned");
+        Assert.True(exit == 0, error);
+        var path = Path.Combine(input, "news", "2022-05.md");
+        Assert.Contains("2022-05.md", output);
+        var created = File.ReadAllText(path);
+
+        var document = ParseFrontMatter.Parse(new Document { Source = path, RelativeSource = "news/2022-05.md", Content = created }, d => Assert.Fail(d.Message))!;
+        var valid = NewsSchemas.Issue.Validate(document, d => Assert.Fail(d.Message))!;
+        Assert.Equal(4, valid.Get<int>(NewsKeys.Number));
+        Assert.Equal(new DateOnly(2022, 5, 1), valid.Get<DateOnly>(NewsKeys.Date));
+        Assert.Equal("Spring: what we learned", valid.GetString(Keys.Title));
+        Assert.Empty(valid.Get<IReadOnlyList<string>>(NewsKeys.Articles)!);
+
+        // The scaffold builds as it is: an issue with no articles is valid.
+        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], "/", SiteFixture.Now));
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+
+        // Run again, the new issue counts as the newest: the next one is two months later.
+        Assert.Equal(0, Run("news", "new", "--input", input, "--now", Now).Exit);
+        Assert.True(File.Exists(Path.Combine(input, "news", "2022-07.md")));
+
+        // A half-written draft that does not parse yet is not counted, but it is never overwritten.
+        var draft = Path.Combine(input, "news", "2022-09.md");
+        const string Draft = "---\nnumber: [6\n---\nDraft in progress\n";
+        File.WriteAllText(draft, Draft);
+        var refused = Run("news", "new", "--input", input, "--now", Now);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("error HS0521: news/2022-09.md already exists", refused.Err);
+        Assert.Equal(Draft, File.ReadAllText(draft));
+        Assert.Equal(created, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void The_first_issue_is_number_1_in_the_current_month()
+    {
+        using var temp = new TempDir();
+        var scaffold = NewsScaffolds.Issue.Scaffold(new ScaffoldRequest("First", DateTimeOffset.Parse(Now), temp.Path));
+        Assert.Equal("news/2022-03.md", scaffold.RelativePath);
+        Assert.Contains("number: 1\n", scaffold.Text);
+    }
+
+    [Fact]
+    public void An_article_scaffold_is_valid_and_named_after_its_title()
+    {
+        var scaffold = NewsScaffolds.Article.Scaffold(new ScaffoldRequest("Peer support: spring sessions", DateTimeOffset.Parse(Now), Repo.Input));
+        Assert.Equal("news/articles/peer-support-spring-sessions.md", scaffold.RelativePath);
+        var document = ParseFrontMatter.Parse(new Document { Source = "/x.md", RelativeSource = scaffold.RelativePath, Content = scaffold.Text }, d => Assert.Fail(d.Message))!;
+        Assert.NotNull(NewsSchemas.Article.Validate(document, d => Assert.Fail(d.Message)));
+        Assert.Contains(SiteContentTypes.All, t => t.Name == "article" && t.Folder == "news/articles");
+        Assert.Contains(SiteContentTypes.All, t => t.Name == "issue" && t.Folder == "news");
+    }
+}

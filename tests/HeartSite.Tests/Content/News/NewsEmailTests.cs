@@ -1,0 +1,124 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using HeartSite.Content.News.Email;
+using HeartSite.Tests.Support;
+
+namespace HeartSite.Tests.Content.News;
+
+/// <summary>The email editions of the real issues.</summary>
+public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    public static readonly TheoryData<string> Issues = new("2021-11", "2022-01", "2022-03");
+    static readonly HtmlParser Parser = new();
+
+    string Html(string id) => File.ReadAllText(Path.Combine(site.Output, "news", id, "email.html"));
+    string Text(string id) => File.ReadAllText(Path.Combine(site.Output, "news", id, "email.txt"));
+
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void The_email_has_no_style_or_script_and_fits_the_100_KB_budget(string id)
+    {
+        var html = Html(id);
+        var email = Parser.ParseDocument(html);
+        Assert.Empty(email.QuerySelectorAll("style, script, link[rel=stylesheet]"));
+        Assert.DoesNotContain("class=\"email\" style=\"\"", html);
+        Assert.True(Encoding.UTF8.GetByteCount(html) < 100 * 1024, $"{Encoding.UTF8.GetByteCount(html)} bytes");
+    }
+
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void The_email_is_a_600_pixel_table_with_a_hidden_preheader_and_a_web_version_link(string id)
+    {
+        var email = Parser.ParseDocument(Html(id));
+        var container = email.QuerySelector("table.container")!;
+        Assert.Equal("600", container.GetAttribute("width"));
+        Assert.Equal("presentation", container.GetAttribute("role"));
+        var preheader = email.Body!.FirstElementChild!;
+        Assert.Equal("preheader", preheader.ClassName);
+        Assert.Contains("display: none", preheader.GetAttribute("style"));
+        Assert.False(string.IsNullOrWhiteSpace(preheader.TextContent));
+        Assert.Equal($"https://www.heartcollective.info/news/{id}/", email.QuerySelector(".web-version a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Styles_from_the_email_stylesheet_land_on_the_elements_they_select()
+    {
+        var email = Parser.ParseDocument(Html("2022-03"));
+        string Style(string selector) => email.QuerySelector(selector)!.GetAttribute("style") ?? "";
+
+        Assert.Contains("width: 600px", Style("table.container"));
+        Assert.Contains("background-color: #8a1538", Style("td.masthead"));
+        Assert.Contains("font-size: 28px", Style(".masthead h1"));
+        Assert.Contains("color: #ffffff", Style(".masthead h1"));
+        Assert.Contains("border-top: 1px solid #dcd8e0", Style("td.article"));
+        // The more specific 'h2 a' wins over 'a' for colour, and the cascade keeps the rest of 'a'.
+        Assert.Contains("color: #8a1538", Style("td.article h2 a"));
+        Assert.Contains("text-decoration: none", Style("td.article h2 a"));
+        Assert.Contains("color: #0b4f8a", Style("td.article p a"));
+        // Defaults of the user agent stylesheet are not written out.
+        Assert.DoesNotContain("display", Style("td.article p"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void Every_link_in_the_email_is_absolute_and_every_image_has_alt(string id)
+    {
+        var email = Parser.ParseDocument(Html(id));
+        foreach (var link in email.QuerySelectorAll("a[href]"))
+            Assert.Matches("^(https://|tel:)", link.GetAttribute("href"));
+        Assert.All(email.QuerySelectorAll("img"), img => Assert.True(img.HasAttribute("alt")));
+    }
+
+    [Fact]
+    public void Images_in_articles_get_alt_text_and_absolute_addresses_in_the_email()
+    {
+        using var input = new NewsInput()
+            .Article("pictured", body: "![Two teachers talking](/assets/talk.png)\n\n![](/assets/rule.png)")
+            .Issue("2022-01", NewsInput.IssueFrontMatter(2, "2022-01-04", "pictured"));
+        Assert.True(input.Build().Succeeded);
+        var images = Parser.ParseDocument(input.Read("news/2022-01/email.html")).QuerySelectorAll("img").ToList();
+        Assert.Equal(2, images.Count);
+        Assert.Equal("Two teachers talking", images[0].GetAttribute("alt"));
+        Assert.Equal("", images[1].GetAttribute("alt"));
+        Assert.All(images, i => Assert.StartsWith("https://www.heartcollective.info/assets/", i.GetAttribute("src")));
+        Assert.Contains("[image: Two teachers talking]", input.Read("news/2022-01/email.txt"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void The_plain_text_has_every_article_title_and_every_link_as_a_numbered_reference(string id)
+    {
+        var text = Text(id);
+        var web = site.Page($"news/{id}/index.html");
+        foreach (var title in web.QuerySelectorAll("section.news-article h2").Select(h => h.TextContent))
+            Assert.Contains(title, text);
+
+        var links = text[text.LastIndexOf("\nLinks\n", StringComparison.Ordinal)..];
+        var listed = Regex.Matches(links, @"^\[(\d+)\] (\S+)$", RegexOptions.Multiline).ToList();
+        Assert.Equal(Enumerable.Range(1, listed.Count).Select(i => i.ToString()), listed.Select(m => m.Groups[1].Value));
+        var urls = listed.Select(m => m.Groups[2].Value).ToHashSet();
+        foreach (var href in Parser.ParseDocument(Html(id)).QuerySelectorAll("a[href^='https://']").Select(a => a.GetAttribute("href")!))
+            Assert.Contains(href, urls);
+        foreach (Match reference in Regex.Matches(text[..text.LastIndexOf("\nLinks\n", StringComparison.Ordinal)], @"\[(\d+)\]"))
+            Assert.InRange(int.Parse(reference.Groups[1].Value), 1, listed.Count);
+        // Wrapped at 72 columns; only the address lines of the Links list may be longer (an address is never broken).
+        Assert.All(text.Split('\n'), line => Assert.True(line.Length <= 72 || Regex.IsMatch(line, @"^\[\d+\] \S+$"), line));
+    }
+
+    [Fact]
+    public void The_inliner_follows_specificity_and_drops_every_style_and_script_element()
+    {
+        var document = CssInliner.Inline(
+            "<html><head><script>alert(1)</script></head><body><p class=\"x\" style=\"margin: 0\">a</p><p>b</p></body></html>",
+            "p { color: #111111; font-size: 12px } .x { color: rgba(255, 0, 0, 1) } p { font-size: 14px }");
+        var paragraphs = document.QuerySelectorAll("p");
+        Assert.Equal(["color: #ff0000", "font-size: 14px", "margin: 0"], Declarations(paragraphs[0]));
+        Assert.Equal(["color: #111111", "font-size: 14px"], Declarations(paragraphs[1]));
+        Assert.Empty(document.QuerySelectorAll("style, script"));
+    }
+
+    static IEnumerable<string> Declarations(IElement element) =>
+        (element.GetAttribute("style") ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
+}
