@@ -4,6 +4,7 @@ using HeartSite.Content.Glossary;
 using HeartSite.Content.NotFound;
 using HeartSite.Content.News;
 using HeartSite.Content.Pages;
+using HeartSite.Content.Sitemap;
 using HeartSite.Content.TipSheets;
 using HeartSite.Engine;
 
@@ -25,5 +26,6 @@ public static class SitePipelines
         EventsPipeline.Create(templates),
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
+        SitemapPipeline.Create(templates.Site),
     ];
 }
