@@ -1,19 +1,10 @@
-using HeartSite.Cli;
 using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Cli;
 
 public class BuildCommandTests
 {
-    const string Now = "2022-03-01T09:00:00-05:00";
-
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = HeartSiteCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    const string Now = CliRunner.Now;
 
     static string[] Build(TempDir temp, string input, params string[] more) =>
         ["build", "--input", input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, .. more];
@@ -22,7 +13,7 @@ public class BuildCommandTests
     public void Building_the_real_input_succeeds_with_exit_code_0()
     {
         using var temp = new TempDir();
-        var (exit, output, error) = Run(Build(temp, Repo.Input));
+        var (exit, output, error) = CliRunner.Run(Build(temp, Repo.Input));
         Assert.True(exit == 0, error);
         Assert.Matches(@"^Built \d+ files into .*_site/ in \d+ ms\.", output);
         Assert.True(File.Exists(temp["_site/index.html"]));
@@ -33,14 +24,14 @@ public class BuildCommandTests
     {
         using var temp = new TempDir();
         var input = temp.CopyFrom(Repo.Input, "input");
-        Assert.Equal(0, Run(Build(temp, input)).Exit);
+        Assert.Equal(0, CliRunner.Run(Build(temp, input)).Exit);
         var before = Snapshot(temp["_site"]);
 
         var about = Path.Combine(input, "pages", "about.md");
         var lines = File.ReadAllLines(about);
         lines[1] = "title: [About us";
         File.WriteAllLines(about, lines);
-        var (exit, _, error) = Run(Build(temp, input));
+        var (exit, _, error) = CliRunner.Run(Build(temp, input));
 
         Assert.Equal(1, exit);
         Assert.Matches(@"input/pages/about\.md\(2,\d+\): error HS0001: front matter is not valid YAML: .+ — .+", error);
@@ -52,9 +43,9 @@ public class BuildCommandTests
     public void Two_builds_with_the_same_input_and_now_are_byte_identical()
     {
         using var temp = new TempDir();
-        Assert.Equal(0, Run(Build(temp, Repo.Input)).Exit);
+        Assert.Equal(0, CliRunner.Run(Build(temp, Repo.Input)).Exit);
         var first = Snapshot(temp["_site"]);
-        Assert.Equal(0, Run(Build(temp, Repo.Input)).Exit);
+        Assert.Equal(0, CliRunner.Run(Build(temp, Repo.Input)).Exit);
         Assert.Equal(first, Snapshot(temp["_site"]));
     }
 
@@ -64,7 +55,7 @@ public class BuildCommandTests
     [InlineData("frobnicate")]
     public void Bad_usage_is_exit_code_2(params string[] args)
     {
-        var (exit, _, error) = Run(args);
+        var (exit, _, error) = CliRunner.Run(args);
         Assert.Equal(2, exit);
         Assert.Contains("heartsite: error:", error);
     }
@@ -73,7 +64,7 @@ public class BuildCommandTests
     public void A_missing_input_folder_is_bad_usage()
     {
         using var temp = new TempDir();
-        var (exit, _, error) = Run(Build(temp, temp["nope"]));
+        var (exit, _, error) = CliRunner.Run(Build(temp, temp["nope"]));
         Assert.Equal(2, exit);
         Assert.Contains("does not exist", error);
     }
@@ -88,7 +79,7 @@ public class BuildCommandTests
         Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
         try
         {
-            var (exit, _, error) = Run(Build(temp, input));
+            var (exit, _, error) = CliRunner.Run(Build(temp, input));
             Assert.Equal(1, exit);
             Assert.Matches(@"::error file=.*input/pages/about\.md,line=1,col=1::HS0101: 'description' is required", error);
         }

@@ -1,19 +1,10 @@
-using HeartSite.Cli;
 using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Cli;
 
 public class CheckCommandTests
 {
-    const string Now = "2022-03-01T09:00:00-05:00";
-
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = HeartSiteCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    const string Now = CliRunner.Now;
 
     [Fact]
     public void A_broken_markdown_link_fails_the_build_at_its_source_line_and_keeps_the_old_site()
@@ -21,19 +12,19 @@ public class CheckCommandTests
         using var temp = new TempDir();
         var input = temp.CopyFrom(Repo.Input, "input");
         string[] build = ["build", "--input", input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-path", "/heart-site/"];
-        Assert.Equal(0, Run(build).Exit);
+        Assert.Equal(0, CliRunner.Run(build).Exit);
         var before = File.ReadAllText(temp["_site/about/index.html"]);
 
         var about = Path.Combine(input, "pages", "about.md");
         File.AppendAllText(about, "\nSee the [missing tip sheet](/tip-sheets/missing/).\n");
         var line = File.ReadAllLines(about).Length;
-        var (exit, _, error) = Run(build);
+        var (exit, _, error) = CliRunner.Run(build);
 
         Assert.Equal(1, exit);
         Assert.Matches($@"input/pages/about\.md\({line},\d+\): error HS0701: broken link '/heart-site/tip-sheets/missing/' on about/index\.html", error);
         Assert.Equal(before, File.ReadAllText(temp["_site/about/index.html"]));
 
-        var (unchecked_, _, _) = Run([.. build, "--no-check"]);
+        var (unchecked_, _, _) = CliRunner.Run([.. build, "--no-check"]);
         Assert.Equal(0, unchecked_);
         Assert.Contains("missing tip sheet", File.ReadAllText(temp["_site/about/index.html"]));
     }
@@ -42,13 +33,13 @@ public class CheckCommandTests
     public void Check_passes_the_real_site_and_fails_a_site_checked_under_the_wrong_base_path()
     {
         using var temp = new TempDir();
-        Assert.Equal(0, Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-path", "/heart-site/").Exit);
+        Assert.Equal(0, CliRunner.Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-path", "/heart-site/").Exit);
 
-        var (exit, output, error) = Run("check", "--output", temp["_site"], "--base-path", "/heart-site/");
+        var (exit, output, error) = CliRunner.Run("check", "--output", temp["_site"], "--base-path", "/heart-site/");
         Assert.True(exit == 0, error);
         Assert.Matches(@"^Checked \d+ pages of .*_site/: no errors, 0 warning\(s\)\.", output);
 
-        var (wrong, _, problems) = Run("check", "--output", temp["_site"]);
+        var (wrong, _, problems) = CliRunner.Run("check", "--output", temp["_site"]);
         Assert.Equal(1, wrong);
         Assert.Matches(@"_site/index\.html\(\d+,\d+\): error HS0701: ", problems);
     }
@@ -57,6 +48,6 @@ public class CheckCommandTests
     public void Checking_a_folder_that_does_not_exist_is_bad_usage()
     {
         using var temp = new TempDir();
-        Assert.Equal(2, Run("check", "--output", temp["nope"]).Exit);
+        Assert.Equal(2, CliRunner.Run("check", "--output", temp["nope"]).Exit);
     }
 }

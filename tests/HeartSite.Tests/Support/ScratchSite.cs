@@ -15,7 +15,12 @@ public sealed class ScratchSite : IDisposable
     static readonly HtmlParser Parser = new();
     readonly TempDir _temp = new();
 
-    public ScratchSite() => _temp.Write("input/data/site.yml", File.ReadAllText(Path.Combine(Repo.Input, "data", "site.yml")));
+    /// <summary>A site with the real <c>data/site.yml</c> and the other real data files named (e.g. <c>event-series.yml</c>).</summary>
+    public ScratchSite(params string[] dataFiles)
+    {
+        foreach (var name in dataFiles.Prepend("site.yml"))
+            _temp.Write($"input/data/{name}", File.ReadAllText(Path.Combine(Repo.Input, "data", name)));
+    }
 
     public string Input => _temp["input"];
     public string Output => _temp["_site"];
@@ -25,7 +30,11 @@ public sealed class ScratchSite : IDisposable
 
     // Scratch sites hold one content type, so links to the other sections cannot resolve; the real
     // site's links are checked by the whole-site tests.
-    public BuildOutcome Build() => SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", SiteFixture.Now), check: false);
+    public BuildOutcome Build(DateTimeOffset? now = null) =>
+        SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", now ?? SiteFixture.Now), check: false);
+
+    /// <summary>The text of a generated file.</summary>
+    public string Read(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
     /// <summary>Builds and returns the diagnostics that concern <paramref name="relative"/> (an input file).</summary>
     public IReadOnlyList<Diagnostic> DiagnosticsFor(string relative)
@@ -34,7 +43,7 @@ public sealed class ScratchSite : IDisposable
         return Build().Diagnostics.Where(d => d.File == path).ToList();
     }
 
-    public IHtmlDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
+    public IHtmlDocument Page(string relative) => Parser.ParseDocument(Read(relative));
 
     public void Dispose() => _temp.Dispose();
 }

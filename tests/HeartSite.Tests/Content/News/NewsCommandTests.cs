@@ -1,4 +1,3 @@
-using HeartSite.Cli;
 using HeartSite.Content;
 using HeartSite.Content.News;
 using HeartSite.Engine;
@@ -10,21 +9,13 @@ namespace HeartSite.Tests.Content.News;
 
 public class NewsCommandTests
 {
-    const string Now = "2022-03-01T09:00:00-05:00";
-
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = HeartSiteCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    const string Now = CliRunner.Now;
 
     [Fact]
     public void Export_writes_the_html_and_text_editions_of_one_issue_and_nothing_else()
     {
         using var temp = new TempDir();
-        var (exit, output, error) = Run("news", "export", "2022-01", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"], "--now", Now);
+        var (exit, output, error) = CliRunner.Run("news", "export", "2022-01", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"], "--now", Now);
         Assert.True(exit == 0, error);
         Assert.Equal(["compassion-action-news-2022-01.html", "compassion-action-news-2022-01.txt"],
             Directory.GetFiles(temp["out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -39,8 +30,8 @@ public class NewsCommandTests
     public void Export_gives_the_same_editions_as_the_site_build()
     {
         using var temp = new TempDir();
-        Assert.Equal(0, Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now).Exit);
-        Assert.Equal(0, Run("news", "export", "2022-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"]).Exit);
+        Assert.Equal(0, CliRunner.Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now).Exit);
+        Assert.Equal(0, CliRunner.Run("news", "export", "2022-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"]).Exit);
         Assert.Equal(File.ReadAllText(temp["_site/news/2022-03/email.html"]), File.ReadAllText(temp["out/compassion-action-news-2022-03.html"]));
         Assert.Equal(File.ReadAllText(temp["_site/news/2022-03/email.txt"]), File.ReadAllText(temp["out/compassion-action-news-2022-03.txt"]));
     }
@@ -49,7 +40,7 @@ public class NewsCommandTests
     public void Exporting_an_unknown_issue_fails_with_exit_1_and_names_the_issues_there_are()
     {
         using var temp = new TempDir();
-        var (exit, _, error) = Run("news", "export", "2023-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"]);
+        var (exit, _, error) = CliRunner.Run("news", "export", "2023-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"]);
         Assert.Equal(1, exit);
         Assert.Contains("error HS0520: there is no issue 2023-03", error);
         Assert.Contains("2021-11, 2022-01, 2022-03", error);
@@ -60,7 +51,7 @@ public class NewsCommandTests
     public void Exporting_an_issue_with_content_errors_fails_with_exit_1_and_the_diagnostic()
     {
         using var input = new NewsInput().Issue("2022-01", NewsInput.IssueFrontMatter(2, "2022-01-04", "missing-article"));
-        var (exit, _, error) = Run("news", "export", "2022-01", "--input", input.Root, "--theme", Repo.Theme, "--out", input.Output);
+        var (exit, _, error) = CliRunner.Run("news", "export", "2022-01", "--input", input.Root, "--theme", Repo.Theme, "--out", input.Output);
         Assert.Equal(1, exit);
         Assert.Contains("error HS0504", error);
     }
@@ -71,14 +62,14 @@ public class NewsCommandTests
     [InlineData("news", "export", "2022-13")]
     [InlineData("news", "export", "2022-03", "--input", "/no/such/folder")]
     [InlineData("news", "new", "--surprise")]
-    public void Bad_usage_exits_with_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+    public void Bad_usage_exits_with_2(params string[] args) => Assert.Equal(2, CliRunner.Run(args).Exit);
 
     [Fact]
     public void New_scaffolds_the_next_issue_two_months_on_with_no_articles_and_never_overwrites_a_file()
     {
         using var temp = new TempDir();
         var input = temp.CopyFrom(Repo.Input, "input");
-        var (exit, output, error) = Run("news", "new", "--input", input, "--now", Now, "--title", "Spring: what we learned");
+        var (exit, output, error) = CliRunner.Run("news", "new", "--input", input, "--now", Now, "--title", "Spring: what we learned");
         Assert.True(exit == 0, error);
         var path = Path.Combine(input, "news", "2022-05.md");
         Assert.Contains("2022-05.md", output);
@@ -96,14 +87,14 @@ public class NewsCommandTests
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
 
         // Run again, the new issue counts as the newest: the next one is two months later.
-        Assert.Equal(0, Run("news", "new", "--input", input, "--now", Now).Exit);
+        Assert.Equal(0, CliRunner.Run("news", "new", "--input", input, "--now", Now).Exit);
         Assert.True(File.Exists(Path.Combine(input, "news", "2022-07.md")));
 
         // A half-written draft that does not parse yet is not counted, but it is never overwritten.
         var draft = Path.Combine(input, "news", "2022-09.md");
         const string Draft = "---\nnumber: [6\n---\nDraft in progress\n";
         File.WriteAllText(draft, Draft);
-        var refused = Run("news", "new", "--input", input, "--now", Now);
+        var refused = CliRunner.Run("news", "new", "--input", input, "--now", Now);
         Assert.Equal(1, refused.Exit);
         Assert.Contains("error HS0521: news/2022-09.md already exists", refused.Err);
         Assert.Equal(Draft, File.ReadAllText(draft));
