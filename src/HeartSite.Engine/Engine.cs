@@ -46,14 +46,10 @@ public sealed class Engine
         Func<Pipeline, IReadOnlyList<Document>> inputsOf,
         Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo)
     {
-        var results = new IReadOnlyList<Document>[_pipelines.Count];
-        Parallel.For(0, _pipelines.Count, i =>
-        {
-            var pipeline = _pipelines[i];
-            results[i] = RunPhase(pipeline, phase, inputsOf(pipeline),
-                new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline)));
-        });
-        return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2);
+        var tasks = _pipelines.Select(pipeline => OnOwnThread(() => RunPhase(pipeline, phase, inputsOf(pipeline),
+            new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline))))).ToArray();
+        Task.WaitAll(tasks);
+        return _pipelines.Select((p, i) => (p.Name, tasks[i].Result)).ToDictionary(x => x.Name, x => x.Item2);
     }
 
     Dictionary<string, IReadOnlyList<Document>> RunProcess(BuildSettings settings, DiagnosticBag diagnostics,
@@ -68,11 +64,17 @@ public sealed class Engine
                 var visible = pipeline.DependsOn.ToDictionary(d => d, d => tasks[d].Result);
                 var context = new PipelineContext(pipeline, Phase.Process, settings, diagnostics, visible);
                 return RunPhase(pipeline, Phase.Process, inputs[pipeline.Name], context);
-            }, TaskScheduler.Default);
+            }, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
         Task.WaitAll(tasks.Values.ToArray());
         return tasks.ToDictionary(t => t.Key, t => t.Value.Result);
     }
+
+    // A pipeline mostly waits for its per-document work, which runs on the thread pool. Giving each
+    // pipeline a thread of its own keeps those waits from starving the pool, which otherwise adds
+    // threads only about once a second and stalls the whole build.
+    static Task<T> OnOwnThread<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     static IReadOnlyList<Document> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, PipelineContext context)
     {
