@@ -61,7 +61,7 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", outcome.Diagnostics));
         Pages = Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(_output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        WebPages = Pages.Where(p => !p.EndsWith("/email.html", StringComparison.Ordinal)).ToList();
+        WebPages = Pages.Where(p => !p.EndsWith("/" + HeartSite.Content.News.NewsEmailPipeline.EmailFile, StringComparison.Ordinal)).ToList();
 
         _host = await SiteHost.StartAsync(_output, BasePath);
         _playwright = await Playwright.CreateAsync();

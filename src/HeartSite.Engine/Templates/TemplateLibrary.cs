@@ -26,13 +26,13 @@ public sealed class TemplateLibrary
         TemplateHelpers.Register(Handlebars, settings);
 
         foreach (var (name, path) in Files(themeRoot, "partials"))
-            Compile(path, template => Handlebars.RegisterTemplate(name, template));
+            if (CompileFile(path, _problems.Add) is { } partial) Handlebars.RegisterTemplate(name, partial);
         foreach (var (name, path) in Files(themeRoot, "layouts"))
-            Compile(path, template =>
+            if (CompileFile(path, _problems.Add) is { } layout)
             {
-                Handlebars.RegisterTemplate(name, template);
-                _layouts[name] = template;
-            });
+                Handlebars.RegisterTemplate(name, layout);
+                _layouts[name] = layout;
+            }
     }
 
     /// <summary>For registering extra helpers before rendering starts.</summary>
@@ -43,10 +43,13 @@ public sealed class TemplateLibrary
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
-    public string Render(string layout, object model)
+    public string Render(string layout, object model) => Render(_layouts[layout], model);
+
+    /// <summary>Renders a compiled template to a string.</summary>
+    public static string Render(HandlebarsTemplate<TextWriter, object, object> template, object model)
     {
         using var writer = new StringWriter { NewLine = "\n" };
-        _layouts[layout](writer, model);
+        template(writer, model);
         return writer.ToString();
     }
 
@@ -58,17 +61,23 @@ public sealed class TemplateLibrary
             .Select(p => (Path.GetFileNameWithoutExtension(p), Path.GetFullPath(p)));
     }
 
-    void Compile(string path, Action<HandlebarsTemplate<TextWriter, object, object>> register)
+    /// <summary>
+    /// Compiles one template file with this library's helpers, partials and encoder (for templates
+    /// outside <c>layouts/</c>, such as the email theme); null, with an HS0301 diagnostic, when it
+    /// does not compile.
+    /// </summary>
+    public HandlebarsTemplate<TextWriter, object, object>? CompileFile(string path, Action<Diagnostic> report)
     {
         try
         {
             using var reader = new StringReader(File.ReadAllText(path).Replace("\r\n", "\n"));
-            register(Handlebars.Compile(reader));
+            return Handlebars.Compile(reader);
         }
         catch (HandlebarsException e)
         {
-            _problems.Add(new Diagnostic(Severity.Error, "HS0301", $"template does not compile: {e.Message}",
+            report(new Diagnostic(Severity.Error, "HS0301", $"template does not compile: {e.Message}",
                 "check that every {{#block}} has its {{/block}} and every {{ has its }}", path, 1, 1));
+            return null;
         }
     }
 }

@@ -1,4 +1,6 @@
+using HeartSite.Engine;
 using HeartSite.Engine.FrontMatter;
+using HeartSite.Engine.Modules;
 
 namespace HeartSite.Content;
 
@@ -10,7 +12,21 @@ namespace HeartSite.Content;
 public sealed record ContentType(string Name, string Folder, Schema Schema, Func<ScaffoldRequest, Scaffold> Scaffold);
 
 /// <summary>A request to scaffold: the title the editor gave, the clock, and the input folder (to look at what exists).</summary>
-public sealed record ScaffoldRequest(string Title, DateTimeOffset Now, string InputRoot);
+public sealed record ScaffoldRequest(string Title, DateTimeOffset Now, string InputRoot)
+{
+    /// <summary>
+    /// The existing files matching a glob under the input folder, front matter parsed. Files whose
+    /// front matter cannot be read are left out: the build reports those, scaffolding need not.
+    /// </summary>
+    public IReadOnlyList<Document> Existing(string pattern) => ReadFiles.Find(InputRoot, [pattern])
+        .Select(relative =>
+        {
+            var path = Path.GetFullPath(Path.Combine(InputRoot, relative));
+            return ParseFrontMatter.Parse(new Document { Source = path, RelativeSource = relative, Content = ReadFiles.ReadText(path) }, _ => { });
+        })
+        .OfType<Document>()
+        .ToList();
+}
 
 /// <summary>A new file: where it goes under the input folder and its text.</summary>
 public sealed record Scaffold(string RelativePath, string Text);

@@ -32,7 +32,7 @@ public sealed class SiteFixture : IDisposable
     /// The pages of the website proper: every HTML file but the newsletter's email editions, which
     /// are table layouts for mail clients with rules of their own (see NewsEmailTests).
     /// </summary>
-    public IReadOnlyList<string> Pages => HtmlFiles.Where(p => !p.EndsWith("/email.html", StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<string> Pages => HtmlFiles.Where(p => !p.EndsWith("/" + HeartSite.Content.News.NewsEmailPipeline.EmailFile, StringComparison.Ordinal)).ToList();
 
     public IHtmlDocument Page(string relative) => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
 

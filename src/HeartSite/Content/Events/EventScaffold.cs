@@ -17,10 +17,9 @@ public static class EventScaffold
         for (var n = 2; File.Exists(Path.Combine(request.InputRoot, "events", slug + ".md")); n++) slug = $"{baseSlug}-{n}";
 
         var day = DateOnly.FromDateTime(request.Now.Date).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var title = request.Title.Replace("\\", "\\\\").Replace("\"", "\\\"");
         var text = $"""
             ---
-            title: "{title}"
+            title: {YamlText.Quote(request.Title)}
             summary: "Say in one or two sentences what happens and who it is for."
             start: {day}T15:00
             end: {day}T16:00

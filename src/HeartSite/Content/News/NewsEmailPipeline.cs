@@ -14,6 +14,9 @@ public static class NewsEmailPipeline
 {
     public const string Name = "news-email";
 
+    /// <summary>The file names of the two editions, in each issue's folder.</summary>
+    public const string EmailFile = "email.html", TextFile = "email.txt";
+
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
         DependsOn = { NewsIssuesPipeline.Name },
@@ -40,9 +43,9 @@ public static class NewsEmailPipeline
         var folder = $"news/{issue.Id}/";
         return
         [
-            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + "email.html", Content = html }
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + EmailFile, Content = html }
                 .With(NewsKeys.Issue, issue),
-            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + "email.txt", Content = PlainTextIssue.Render(issue, site) }
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + TextFile, Content = PlainTextIssue.Render(issue, site) }
                 .With(NewsKeys.Issue, issue),
         ];
     }

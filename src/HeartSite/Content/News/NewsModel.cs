@@ -21,8 +21,8 @@ public sealed record NewsIssue(string Id, int Number, DateOnly Date, string Titl
     IReadOnlyList<NewsArticle> Articles)
 {
     public string Url => $"/news/{Id}/";
-    public string EmailUrl => Url + "email.html";
-    public string TextUrl => Url + "email.txt";
+    public string EmailUrl => Url + NewsEmailPipeline.EmailFile;
+    public string TextUrl => Url + NewsEmailPipeline.TextFile;
 
     /// <summary>The resolved issues of a pipeline's documents, oldest first.</summary>
     public static IReadOnlyList<NewsIssue> All(IEnumerable<Document> issues) => issues

@@ -16,8 +16,8 @@ public static class NewsScaffolds
         return new Scaffold($"news/articles/{slug}.md",
             $"""
             ---
-            title: {Yaml(request.Title)}
-            summary: {Yaml("One or two sentences on what readers will learn.")}
+            title: {YamlText.Quote(request.Title)}
+            summary: {YamlText.Quote("One or two sentences on what readers will learn.")}
             author: New England MHTTC School Mental Health Initiative
             date: {Day(DateOnly.FromDateTime(request.Now.Date))}
             ---
@@ -29,14 +29,14 @@ public static class NewsScaffolds
 
     public static readonly ContentType Issue = new("issue", "news", NewsSchemas.Issue, request =>
     {
-        var (number, date) = Next(request.InputRoot, DateOnly.FromDateTime(request.Now.Date));
+        var (number, date) = Next(request);
         return new Scaffold($"news/{date.ToString("yyyy-MM", CultureInfo.InvariantCulture)}.md",
             $"""
             ---
             number: {number.ToString(CultureInfo.InvariantCulture)}
             date: {Day(date)}
-            title: {Yaml(request.Title)}
-            summary: {Yaml("One line on what this issue covers, for the archive and the email preview.")}
+            title: {YamlText.Quote(request.Title)}
+            summary: {YamlText.Quote("One line on what this issue covers, for the archive and the email preview.")}
             # The articles of this issue, in reading order: file names in news/articles/ without '.md'.
             articles: []
             ---
@@ -46,30 +46,19 @@ public static class NewsScaffolds
     });
 
     /// <summary>
-    /// The number and date of the issue after the newest one in <paramref name="inputRoot"/>: the
-    /// newsletter is bimonthly, so two months on. With no issue yet: number 1, this month.
+    /// The number and date of the issue after the newest one: the newsletter is bimonthly, so two
+    /// months on. With no issue yet: number 1, this month.
     /// </summary>
-    public static (int Number, DateOnly Date) Next(string inputRoot, DateOnly today)
+    static (int Number, DateOnly Date) Next(ScaffoldRequest request)
     {
-        var newest = ReadIssues(inputRoot).OrderBy(i => i.Date).LastOrDefault();
-        if (newest.Number == 0) return (1, new DateOnly(today.Year, today.Month, 1));
-        var highest = ReadIssues(inputRoot).Max(i => i.Number);
-        return (highest + 1, newest.Date.AddMonths(2));
-    }
-
-    static IEnumerable<(int Number, DateOnly Date)> ReadIssues(string inputRoot)
-    {
-        foreach (var relative in ReadFiles.Find(Path.Combine(inputRoot, "news"), ["*.md"]))
-        {
-            var path = Path.Combine(inputRoot, "news", relative);
-            var document = ParseFrontMatter.Parse(new Document { Source = path, RelativeSource = relative, Content = ReadFiles.ReadText(path) }, _ => { });
-            var valid = document is null ? null : NewsSchemas.Issue.Validate(document, _ => { });
-            if (valid is not null) yield return (valid.Get<int>(NewsKeys.Number), valid.Get<DateOnly>(NewsKeys.Date));
-        }
+        var issues = request.Existing("news/*.md")
+            .Select(document => NewsSchemas.Issue.Validate(document, _ => { }))
+            .OfType<Document>()
+            .Select(issue => (Number: issue.Get<int>(NewsKeys.Number), Date: issue.Get<DateOnly>(NewsKeys.Date)))
+            .ToList();
+        if (issues.Count == 0) return (1, new DateOnly(request.Now.Year, request.Now.Month, 1));
+        return (issues.Max(i => i.Number) + 1, issues.Max(i => i.Date).AddMonths(2));
     }
 
     static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // Double-quoted YAML, so a title with ': ' or '#' stays one value.
-    static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using HeartSite.Content.News;
 using HeartSite.Content.NotFound;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
@@ -31,7 +32,7 @@ public static class SitemapPipeline
         .Select(d => d.Destination)
         .OfType<string>()
         .Where(d => d.EndsWith(".html", StringComparison.Ordinal) && d != NotFoundPipeline.Destination
-            && !d.EndsWith("/email.html", StringComparison.Ordinal))
+            && !d.EndsWith("/" + NewsEmailPipeline.EmailFile, StringComparison.Ordinal))
         .Select(SetDestination.UrlOf)
         .Distinct()
         .Order(StringComparer.Ordinal);

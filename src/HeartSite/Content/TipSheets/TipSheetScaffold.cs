@@ -16,7 +16,7 @@ public static class TipSheetScaffold
     public static Scaffold Create(ScaffoldRequest request)
     {
         var slug = AssignSlugs.Suggest(request.Title);
-        var order = NextOrder(request.InputRoot);
+        var order = NextOrder(request);
         var today = DateOnly.FromDateTime(request.Now.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = $"""
             ---
@@ -42,16 +42,7 @@ public static class TipSheetScaffold
     }
 
     /// <summary>One more than the largest <c>order</c> among existing sheets (1 when there are none or none can be read).</summary>
-    static int NextOrder(string inputRoot)
-    {
-        var max = 0;
-        foreach (var relative in ReadFiles.Find(inputRoot, [$"{TipSheetsPipeline.Folder}/*.md"]))
-        {
-            var path = Path.Combine(inputRoot, relative);
-            var parsed = ParseFrontMatter.Parse(new Document { Source = path, RelativeSource = relative, Content = ReadFiles.ReadText(path) }, _ => { });
-            if (int.TryParse(parsed?.GetString(Keys.Order), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
-                max = Math.Max(max, order);
-        }
-        return max + 1;
-    }
+    static int NextOrder(ScaffoldRequest request) => 1 + request.Existing($"{TipSheetsPipeline.Folder}/*.md")
+        .Select(sheet => int.TryParse(sheet.GetString(Keys.Order), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) ? order : 0)
+        .DefaultIfEmpty(0).Max();
 }

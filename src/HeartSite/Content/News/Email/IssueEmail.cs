@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using HandlebarsDotNet;
+using HeartSite.Engine.Templates;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Site;
 
@@ -18,18 +19,18 @@ public sealed class IssueEmail
     /// <summary>Gmail clips messages larger than about 102 KB; staying under 100 KB keeps the whole issue visible.</summary>
     public const int MaxBytes = 100 * 1024;
 
-    readonly HandlebarsTemplate<object, object> _template;
+    readonly HandlebarsTemplate<TextWriter, object, object> _template;
     readonly string _stylesheet;
     readonly SiteData _site;
 
-    IssueEmail(HandlebarsTemplate<object, object> template, string stylesheet, SiteData site)
+    IssueEmail(HandlebarsTemplate<TextWriter, object, object> template, string stylesheet, SiteData site)
     {
         _template = template;
         _stylesheet = stylesheet;
         _site = site;
     }
 
-    /// <summary>Loads the email template and stylesheet from the theme; null (with a diagnostic) when either is missing or broken.</summary>
+    /// <summary>Loads the email template and stylesheet from the theme; null (with a diagnostic) when either is missing or the template is broken.</summary>
     public static IssueEmail? Load(SiteTemplates templates, string themeRoot, Action<Diagnostic> report)
     {
         var templatePath = Path.GetFullPath(Path.Combine(themeRoot, TemplateFile));
@@ -40,24 +41,15 @@ public sealed class IssueEmail
                 $"every issue is also sent by email; add theme/{TemplateFile} and theme/{StylesheetFile}", path));
             return null;
         }
-        try
-        {
-            var template = templates.Library.Handlebars.Compile(File.ReadAllText(templatePath).Replace("\r\n", "\n"));
-            return new IssueEmail(template, File.ReadAllText(stylesheetPath), templates.Site);
-        }
-        catch (HandlebarsException e)
-        {
-            report(new Diagnostic(Severity.Error, "HS0505", $"the email template does not compile: {e.Message}",
-                "check that every {{#block}} has its {{/block}} and every {{ has its }}", templatePath, 1, 1));
-            return null;
-        }
+        var template = templates.Library.CompileFile(templatePath, report);
+        return template is null ? null : new IssueEmail(template, File.ReadAllText(stylesheetPath), templates.Site);
     }
 
     /// <summary>The issue as a complete HTML email, every style inline.</summary>
     public string Render(NewsIssue issue)
     {
         var links = NewsMarkdown.Absolute(_site.AbsoluteUrl);
-        var html = _template(new Dictionary<string, object?>(StringComparer.Ordinal)
+        var html = TemplateLibrary.Render(_template, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["site"] = _site,
             ["issue"] = issue,
