@@ -19,21 +19,22 @@ public sealed class ApplyLayout(TemplateLibrary templates, string defaultLayout,
         if (!templates.Has(layout))
         {
             context.Report(Diagnostic.Error("HS0302", $"there is no layout named '{layout}'",
-                "use the name of a file in theme/layouts/ without '.hbs'", document, LayoutKey));
+                $"use the name of a file in theme/layouts/ without '{TemplateLibrary.Extension}'", document, LayoutKey));
             return null;
         }
         var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["page"] = PageModel(document) };
         if (model is not null)
             foreach (var (key, value) in model(document, context)) values[key] = value;
-        return document with { Content = templates.Render(layout, values) };
+        var html = templates.Render(layout, values, context.Report);
+        return html is null ? null : document with { Content = html };
     }
 
-    /// <summary>A document as templates see it: its metadata plus <c>content</c> and <c>url</c>.</summary>
+    /// <summary>A document as templates see it: its metadata plus <c>content</c> (its rendered Markdown, trusted) and <c>url</c>.</summary>
     public static Dictionary<string, object?> PageModel(Document document)
     {
         var page = new Dictionary<string, object?>(document.Metadata, StringComparer.Ordinal)
         {
-            ["content"] = document.Content,
+            ["content"] = TrustedHtml.FromSafeSource(document.Content),
         };
         if (document.Destination is not null) page["url"] = SetDestination.UrlOf(document.Destination);
         return page;

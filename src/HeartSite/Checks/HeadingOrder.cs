@@ -13,7 +13,7 @@ public sealed class HeadingOrder : IPageCheck
         var firsts = headings.Where(h => h.LocalName == "h1").ToList();
         if (firsts.Count == 0)
             yield return Finding.Error("HS0720", $"{page.RelativePath} has no h1",
-                "the layout should give every page its title as the one h1: {{#> base}}<h1>{{page.title}}</h1>…{{/base}}");
+                "the layout should give every page its title as the one h1: {{ wrap layout \"base\" }}<h1>{{ page.title }}</h1>…{{ end }}");
         foreach (var extra in firsts.Skip(1))
             yield return Finding.Error("HS0721", $"{page.RelativePath} has more than one h1: '{extra.TextContent.Trim()}'",
                 "the page title is the h1; start Markdown headings at ## (## Section, ### Subsection)", extra, "# " + extra.TextContent.Trim());

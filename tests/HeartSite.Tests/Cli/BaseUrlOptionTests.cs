@@ -19,8 +19,8 @@ public class BaseUrlOptionTests
     {
         var temp = new TempDir();
         var theme = temp.CopyFrom(Repo.Theme, "theme");
-        var page = Path.Combine(theme, "layouts", "page.hbs");
-        File.WriteAllText(page, File.ReadAllText(page).Replace("{{{page.content}}}", "{{{page.content}}}\n<p id=\"base-url\">{{site.BaseUrl}}</p>"));
+        var page = Path.Combine(theme, "layouts", "page.sbn-html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("{{ page.content }}", "{{ page.content }}\n<p id=\"base-url\">{{ site.BaseUrl }}</p>"));
         return temp;
     }
 

@@ -1,3 +1,4 @@
+using HeartSite.Engine.Templates;
 using HeartSite.Content.Events.Calendar;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
@@ -75,7 +76,7 @@ public static class EventsPipeline
         if (document.Get<Event>(EventSchema.EventKey) is { } ev)
         {
             yield return new("event", EventView.Of(ev, series, now));
-            yield return new("jsonLd", EventJsonLd.Of(ev, site));
+            yield return new("jsonLd", TrustedHtml.FromSafeSource(EventJsonLd.Of(ev, site)));
             yield break;
         }
         var listing = EventListing.Split(EventListing.EventsIn(context.OutputsOf(Name)), now);

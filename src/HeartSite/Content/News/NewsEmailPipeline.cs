@@ -35,7 +35,8 @@ public static class NewsEmailPipeline
     static IEnumerable<Document> Editions(IssueEmail email, SiteData site, Document source, PipelineContext context)
     {
         var issue = source.Get<NewsIssue>(NewsKeys.Issue)!;
-        var html = email.Render(issue);
+        var html = email.Render(issue, context.Report);
+        if (html is null) return [];
         var size = IssueEmail.SizeOf(html);
         if (size > IssueEmail.MaxBytes)
             context.Report(Diagnostic.Warning("HS0508", $"the email edition is {size / 1024} KB, over the {IssueEmail.MaxBytes / 1024} KB budget",

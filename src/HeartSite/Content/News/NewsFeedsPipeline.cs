@@ -6,11 +6,12 @@ using HeartSite.Site;
 
 namespace HeartSite.Content.News;
 
-/// <summary>The newsletter's feeds, <c>/news/feed.xml</c> (Atom) and <c>/news/feed.json</c> (JSON Feed), built from the issues.</summary>
+/// <summary>The newsletter's feeds, <c>/news/feed.xml</c> (Atom), <c>/news/rss.xml</c> (RSS 2.0) and <c>/news/feed.json</c> (JSON Feed), built from the issues.</summary>
 public static class NewsFeedsPipeline
 {
     public const string Name = "news-feeds";
     public const string AtomPath = "/news/feed.xml";
+    public const string RssPath = "/news/rss.xml";
     public const string JsonPath = "/news/feed.json";
     public const string Title = "Compassion Action News";
     public const string Description = "The HEART Collective's bimonthly newsletter: practices for compassionate school communities, school mental health events in New England, and new resources.";
@@ -27,7 +28,8 @@ public static class NewsFeedsPipeline
                     .Select(i => FeedEntry.From(i, templates.Site, zone)).ToList();
                 return
                 [
-                    new Document { Destination = AtomPath.TrimStart('/'), Content = AtomFeed.Write(entries, templates.Site, AtomPath) },
+                    new Document { Destination = AtomPath.TrimStart('/'), Content = SyndicationFeeds.Atom(entries, templates.Site, AtomPath) },
+                    new Document { Destination = RssPath.TrimStart('/'), Content = SyndicationFeeds.Rss(entries, templates.Site, RssPath) },
                     new Document { Destination = JsonPath.TrimStart('/'), Content = JsonFeed.Write(entries, templates.Site, JsonPath) },
                 ];
             }),

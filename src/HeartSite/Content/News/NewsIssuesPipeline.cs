@@ -1,3 +1,4 @@
+using HeartSite.Engine.Templates;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
 using HeartSite.Site;
@@ -34,7 +35,7 @@ public static class NewsIssuesPipeline
             [
                 new("issue", document.Get<NewsIssue>(NewsKeys.Issue)),
                 new("articles", document.Get<NewsIssue>(NewsKeys.Issue)!.Articles
-                    .Select(a => new ArticleInIssue(a, NewsMarkdown.ToHtml(a.Markdown, context.Settings.Url))).ToList()),
+                    .Select(a => new ArticleInIssue(a, TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, context.Settings.Url)))).ToList()),
                 new("previous", document.Get<NewsIssue>(NewsKeys.Previous)),
                 new("next", document.Get<NewsIssue>(NewsKeys.Next)),
             ]),
@@ -54,4 +55,4 @@ public static class NewsIssuesPipeline
 }
 
 /// <summary>An article as an issue page shows it: the article and its text rendered for that page.</summary>
-public sealed record ArticleInIssue(NewsArticle Article, string Html);
+public sealed record ArticleInIssue(NewsArticle Article, TrustedHtml Html);

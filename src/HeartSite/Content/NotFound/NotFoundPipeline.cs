@@ -6,7 +6,7 @@ namespace HeartSite.Content.NotFound;
 
 /// <summary>
 /// <c>/404.html</c>, which GitHub Pages (and <c>serve</c>) show for any address that does not exist.
-/// Its text lives in <c>theme/layouts/404.hbs</c>; every link in it is root-relative under the base
+/// Its text lives in <c>theme/layouts/404.sbn-html</c>; every link in it is root-relative under the base
 /// path, since the page is served at whatever address was asked for.
 /// </summary>
 public static class NotFoundPipeline

@@ -71,4 +71,20 @@ public class NewsFeedTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.True(input.Build(new DateTimeOffset(2030, 6, 1, 12, 0, 0, TimeSpan.Zero)).Succeeded);
         Assert.Equal(first, (input.Read("news/feed.xml"), input.Read("news/feed.json")));
     }
+
+    [Fact]
+    public void The_RSS_feed_parses_as_RSS_2_0_with_every_item_linking_to_an_absolute_address_newest_first()
+    {
+        var path = Path.Combine(site.Output, "news", "rss.xml");
+        var rss = XDocument.Load(path).Root!;
+        Assert.Equal(("rss", "2.0"), (rss.Name.LocalName, rss.Attribute("version")!.Value));
+        var formatter = new System.ServiceModel.Syndication.Rss20FeedFormatter();
+        using (var reader = System.Xml.XmlReader.Create(path)) Assert.True(formatter.CanRead(reader));
+        using (var reader = System.Xml.XmlReader.Create(path)) formatter.ReadFrom(reader);
+        var items = formatter.Feed.Items.ToList();
+        Assert.Equal("Compassion Action News", formatter.Feed.Title.Text);
+        Assert.Equal(NewestFirst.Select(id => $"https://www.heartcollective.info/news/{id}/"), items.Select(i => i.Links.Single().Uri.AbsoluteUri));
+        Assert.All(items, i => Assert.True(i.Links.Single().Uri.IsAbsoluteUri));
+        Assert.All(rss.Descendants("item"), i => Assert.DoesNotContain("href=\"/", i.Element(XName.Get("encoded", "http://purl.org/rss/1.0/modules/content/"))!.Value));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
-using HandlebarsDotNet;
+using Scriban;
 using HeartSite.Engine.Templates;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Site;
@@ -8,23 +8,25 @@ using HeartSite.Site;
 namespace HeartSite.Content.News.Email;
 
 /// <summary>
-/// The email edition of an issue: <c>theme/email/issue.hbs</c> rendered with absolute links, then
+/// The email edition of an issue: <c>theme/email/issue.sbn-html</c> rendered with absolute links, then
 /// <c>theme/email/email.css</c> inlined onto every element. Built once per run from the theme.
 /// </summary>
 public sealed class IssueEmail
 {
-    public const string TemplateFile = "email/issue.hbs";
+    public const string TemplateFile = "email/issue.sbn-html";
     public const string StylesheetFile = "email/email.css";
 
     /// <summary>Gmail clips messages larger than about 102 KB; staying under 100 KB keeps the whole issue visible.</summary>
     public const int MaxBytes = 100 * 1024;
 
-    readonly HandlebarsTemplate<TextWriter, object, object> _template;
+    readonly TemplateLibrary _library;
+    readonly Template _template;
     readonly string _stylesheet;
     readonly SiteData _site;
 
-    IssueEmail(HandlebarsTemplate<TextWriter, object, object> template, string stylesheet, SiteData site)
+    IssueEmail(TemplateLibrary library, Template template, string stylesheet, SiteData site)
     {
+        _library = library;
         _template = template;
         _stylesheet = stylesheet;
         _site = site;
@@ -41,23 +43,24 @@ public sealed class IssueEmail
                 $"every issue is also sent by email; add theme/{TemplateFile} and theme/{StylesheetFile}", path));
             return null;
         }
-        var template = templates.Library.CompileFile(templatePath, report);
-        return template is null ? null : new IssueEmail(template, File.ReadAllText(stylesheetPath), templates.Site);
+        var template = templates.Library.ParseFile(templatePath, report);
+        return template is null ? null : new IssueEmail(templates.Library, template, File.ReadAllText(stylesheetPath), templates.Site);
     }
 
-    /// <summary>The issue as a complete HTML email, every style inline.</summary>
-    public string Render(NewsIssue issue)
+    /// <summary>The issue as a complete HTML email, every style inline; null, after reporting HS0303, when the template fails.</summary>
+    public string? Render(NewsIssue issue, Action<Diagnostic> report)
     {
         var links = NewsMarkdown.Absolute(_site.AbsoluteUrl);
-        var html = TemplateLibrary.Render(_template, new Dictionary<string, object?>(StringComparer.Ordinal)
+        var html = _library.Render(_template, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["site"] = _site,
             ["issue"] = issue,
             ["webUrl"] = _site.AbsoluteUrl(issue.Url),
             ["archiveUrl"] = _site.AbsoluteUrl("/news/"),
-            ["intro"] = NewsMarkdown.ToHtml(issue.IntroMarkdown, links),
-            ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.AbsoluteUrl(a.Url), NewsMarkdown.ToHtml(a.Markdown, links))).ToList(),
-        });
+            ["intro"] = TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(issue.IntroMarkdown, links)),
+            ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.AbsoluteUrl(a.Url), TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, links)))).ToList(),
+        }, report);
+        if (html is null) return null;
         var document = CssInliner.Inline(html, _stylesheet);
         // Images must say what they show (or be marked decorative) for readers whose client blocks them.
         foreach (var image in document.QuerySelectorAll("img").Where(i => !i.HasAttribute("alt"))) image.SetAttribute("alt", "");
@@ -67,5 +70,5 @@ public sealed class IssueEmail
     public static int SizeOf(string html) => Encoding.UTF8.GetByteCount(html);
 }
 
-/// <summary>An article as the email shows it: absolute address (not <c>Url</c>, which templates read as the url helper) and text with absolute links.</summary>
-public sealed record ArticleInEmail(NewsArticle Article, string Address, string Html);
+/// <summary>An article as the email shows it: its absolute address and its rendered text, with absolute links.</summary>
+public sealed record ArticleInEmail(NewsArticle Article, string Address, TrustedHtml Html);

@@ -23,7 +23,7 @@ public sealed class PlainTextIssue
         var writer = new PlainTextIssue();
         var absolute = NewsMarkdown.Absolute(site.AbsoluteUrl);
         writer.Line("COMPASSION ACTION NEWS");
-        writer.Line($"{site.Title} · Issue {issue.Number} · {TemplateHelpers.FormatDate(issue.Date, "MMMM d, yyyy")}");
+        writer.Line($"{site.Title} · Issue {issue.Number} · {issue.Date.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
         writer.Blank();
         writer.Heading(issue.Title, '=');
         writer.Paragraph($"Read this issue on the web {writer.Reference(site.AbsoluteUrl(issue.Url))}");

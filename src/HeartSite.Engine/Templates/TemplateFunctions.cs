@@ -1,0 +1,104 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace HeartSite.Engine.Templates;
+
+/// <summary>
+/// What a theme template can call: Scriban's standard functions (<c>string</c>, <c>array</c>,
+/// <c>math</c>, <c>html</c>, …) without the ones that break the sandbox or the build's
+/// determinism, plus the site's own:
+/// <c>{{ url "/news/" }}</c> puts a site path under the base path;
+/// <c>{{ format_date value "MMMM d, yyyy" }}</c> formats a date in the invariant culture;
+/// <c>{{ include "name" }}</c> renders <c>theme/partials/name.sbn-html</c>;
+/// <c>{{ wrap layout "base" }}…{{ end }}</c> renders a layout around the block, which it sees as <c>body</c>.
+/// </summary>
+static class TemplateFunctions
+{
+    public static ScriptObject Create(BuildSettings settings, IReadOnlyDictionary<string, Template> layouts)
+    {
+        var builtins = new BuiltinFunctions();
+        // object.eval / eval_template would run a content value as a template; date.now reads the
+        // wall clock (the build's time is --now); include_join would bypass the trusted include.
+        if (builtins["object"] is ScriptObject objects)
+        {
+            objects.Remove("eval");
+            objects.Remove("eval_template");
+        }
+        builtins.Remove("date");
+        builtins.Remove("include_join");
+        builtins.Remove("include");
+        builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
+        builtins.SetValue("layout", new LayoutFunction(layouts), true);
+        builtins.Import("url", new Func<string?, string>(path => settings.Url(path ?? "")));
+        builtins.Import("format_date", new Func<object?, string?, string>((value, format) => FormatDate(value, format ?? "MMMM d, yyyy")));
+        Freeze(builtins);
+        return builtins;
+    }
+
+    public static string FormatDate(object? value, string format) => value switch
+    {
+        DateOnly d => d.ToString(format, CultureInfo.InvariantCulture),
+        DateTime d => d.ToString(format, CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString(format, CultureInfo.InvariantCulture),
+        null => "",
+        _ => value.ToString() ?? "",
+    };
+
+    // The builtins are shared by every render of a build, on many threads: no template may change them.
+    static void Freeze(ScriptObject scriptObject)
+    {
+        foreach (var child in scriptObject.Values.OfType<ScriptObject>()) Freeze(child);
+        scriptObject.IsReadOnly = true;
+    }
+
+    /// <summary>Scriban's include, its output marked as trusted: it is template output, escaped as it was written.</summary>
+    sealed class TrustedInclude(IncludeFunction include) : IScriptCustomFunction
+    {
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            TrustedHtml.FromSafeSource(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+        public int RequiredParameterCount => include.RequiredParameterCount;
+        public int ParameterCount => include.ParameterCount;
+        public ScriptVarParamKind VarParamKind => include.VarParamKind;
+        public Type ReturnType => typeof(TrustedHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+    }
+
+    /// <summary>
+    /// <c>{{ wrap layout "base" }}…{{ end }}</c>: renders the block, then the named layout with the
+    /// block's output as <c>body</c>, so every page layout shares one outer page.
+    /// </summary>
+    sealed class LayoutFunction(IReadOnlyDictionary<string, Template> layouts) : IScriptCustomFunction
+    {
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? context.CurrentSpan;
+            var name = context.ObjectToString(arguments[0]) ?? "";
+            if (!layouts.TryGetValue(name, out var layout))
+                throw new ScriptRuntimeException(span, $"there is no layout named '{name}' in theme/layouts/");
+            if (blockStatement is null)
+                throw new ScriptRuntimeException(span, $"use layout with wrap: {{{{ wrap layout \"{name}\" }}}}…{{{{ end }}}}");
+            context.PushOutput();
+            string body;
+            try { blockStatement.Evaluate(context); }
+            finally { body = context.PopOutput().ToString() ?? ""; }
+            context.SetValue(ScriptVariable.Create("body", ScriptVariableScope.Global), TrustedHtml.FromSafeSource(body));
+            return TrustedHtml.FromSafeSource(context.RenderTemplate(layout, new ScriptArray(), callerContext));
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+        public int RequiredParameterCount => 1;
+        public int ParameterCount => 1;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(TrustedHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
+    }
+}

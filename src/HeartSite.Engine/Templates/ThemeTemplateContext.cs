@@ -1,0 +1,33 @@
+using System.Collections;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace HeartSite.Engine.Templates;
+
+/// <summary>
+/// The Scriban context every theme template renders in. It escapes by default: every value a
+/// <c>{{ … }}</c> writes passes through <see cref="HtmlTextEncoder"/> unless it is
+/// <see cref="TrustedHtml"/> (literal template text is written by Scriban directly and never comes
+/// through here). And <c>{{ if x }}</c> is false for empty text and empty lists as well as for
+/// missing, null and false values, so a template can test a list before writing its heading.
+/// </summary>
+sealed class ThemeTemplateContext(ScriptObject builtins) : TemplateContext(builtins, StringComparer.Ordinal)
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is TrustedHtml trusted) return Write(trusted.Html);
+        if (textAsObject is null) return this;
+        var text = ObjectToString(textAsObject);
+        return text is null ? this : Write(HtmlTextEncoder.Encode(text));
+    }
+
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        string text => text.Length > 0,
+        TrustedHtml html => html.Html.Length > 0,
+        ICollection collection => collection.Count > 0,
+        IEnumerable<object?> items => items.Any(),
+        _ => base.ToBool(span, value),
+    };
+}
