@@ -38,7 +38,7 @@ public sealed class PlainTextIssue
             writer.Paragraph($"Read it on the web {writer.Reference(site.AbsoluteUrl(article.Url))}");
         }
         writer.Rule();
-        writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}");
+        writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}. If someone is in immediate danger, call 911.");
         writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.AbsoluteUrl("/news/"))}");
         writer.Heading("Links", '-');
         for (var i = 0; i < writer._links.Count; i++) writer.Line($"[{i + 1}] {writer._links[i]}");
