@@ -81,7 +81,8 @@ public class ReadingLevelTests
         Assert.Contains("warning HS0770", error);
 
         var input = temp.CopyFrom(Repo.Input, "input");
-        File.AppendAllText(Path.Combine(input, "data", "site.yml"), "reading_grade: 20\n");
+        var settings = Path.Combine(input, "data", "site.yml");
+        File.WriteAllLines(settings, [.. File.ReadAllLines(settings).Where(l => !l.StartsWith("reading_grade:")), "reading_grade: 20"]);
         var (_, relaxed, quiet) = CliRunner.Run("check", "--output", output, "--report", "reading", "--input", input);
         Assert.Contains("0 above reading_grade 20.", relaxed);
         Assert.DoesNotContain("HS0770", quiet);
