@@ -28,6 +28,9 @@ public sealed class CheckedSite
     /// <summary>The path the site is served under, with leading and trailing slashes.</summary>
     public string BasePath { get; }
 
+    /// <summary>The highest reading grade a page may have before <see cref="ReadingLevel"/> warns.</summary>
+    public double ReadingGrade { get; init; } = Reading.ReadingMeasure.DefaultGrade;
+
     /// <summary>Every file in the output, relative, with forward slashes.</summary>
     public IReadOnlySet<string> Files { get; }
 

@@ -5,8 +5,9 @@ namespace HeartSite.Checks;
 /// <summary>What to check: the output folder, the base path it was built for, and what each page was built from.</summary>
 /// <param name="Sources">Page (relative to the output, e.g. <c>about/index.html</c>) → absolute source path; missing pages are reported at the generated file.</param>
 /// <param name="ReportRoot">The folder to name in reports when <paramref name="OutputRoot"/> is a staging folder that will be renamed.</param>
+/// <param name="ReadingGrade">The highest Flesch–Kincaid grade a page may read at (site.yml's <c>reading_grade</c>).</param>
 public sealed record CheckRequest(string OutputRoot, string BasePath,
-    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null);
+    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null, double ReadingGrade = Reading.ReadingMeasure.DefaultGrade);
 
 /// <summary>
 /// Runs every check over every generated page in parallel and reports in a stable order, each
@@ -18,6 +19,7 @@ public static class SiteChecks
     [
         new InternalLinks(), new ImageAlternatives(), new AccessibleNames(), new HeadingOrder(), new LanguageAndTitle(),
         new UniqueTitles(), new FormLabels(), new TableHeaders(), new UniqueIds(), new PageBudget(), new ExternalResources(),
+        new ReadingLevel(),
     ];
 
     public static IReadOnlyList<Diagnostic> Run(CheckRequest request, IReadOnlyList<IPageCheck>? checks = null) =>
@@ -48,6 +50,6 @@ public static class SiteChecks
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
             .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
-        return new CheckedSite(root, request.BasePath, files, pages);
+        return new CheckedSite(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade };
     }
 }

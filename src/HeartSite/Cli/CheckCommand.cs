@@ -1,5 +1,7 @@
 using System.CommandLine;
 using HeartSite.Checks;
+using HeartSite.Checks.Reading;
+using HeartSite.Site;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 
@@ -17,9 +19,12 @@ public static class CheckCommand
     {
         var folder = new Option<string>("--output") { Description = "the built site to check", DefaultValueFactory = _ => "_site" };
         var basePath = new Option<string>("--base-path") { Description = "the path the site was built for, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
-        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources and the page budget.")
+        var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade (default grade 8 without it)", DefaultValueFactory = _ => "input" };
+        var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first" };
+        report.AcceptOnlyFromAmong("reading");
+        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget and reading level.")
         {
-            folder, basePath,
+            folder, basePath, input, report,
         };
         command.SetAction(parse =>
         {
@@ -30,8 +35,11 @@ public static class CheckCommand
                 error.WriteLine($"heartsite: error: --output folder '{root}' does not exist; run 'heartsite build' first");
                 return ExitCodes.Usage;
             }
-            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!));
+            var grade = ReadingGradeOf(parse.GetValue(input)!, error);
+            if (grade is null) return ExitCodes.ContentErrors;
+            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!), ReadingGrade: grade.Value);
             var site = SiteChecks.Load(request);
+            if (parse.GetValue(report) == "reading") ReadingReport.Write(site, output);
             var pages = site.Pages.Count;
             var diagnostics = SiteChecks.Run(site, root);
             DiagnosticsWriter.Write(diagnostics, error);
@@ -46,5 +54,15 @@ public static class CheckCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>site.yml's reading_grade when the content folder has one, else the default; null after reporting a broken site.yml.</summary>
+    static double? ReadingGradeOf(string input, TextWriter error)
+    {
+        if (!File.Exists(Path.Combine(input, SiteData.RelativePath))) return ReadingMeasure.DefaultGrade;
+        var diagnostics = new DiagnosticBag();
+        var site = SiteData.Load(input, diagnostics);
+        DiagnosticsWriter.Write(diagnostics.Sorted(), error);
+        return site?.ReadingGrade;
     }
 }

@@ -11,7 +11,7 @@ namespace HeartSite.Content;
 /// </summary>
 public static class OneSentence
 {
-    static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "U.S.", "vs.", "Dr.", "St.", "No.", "Inc."];
+    static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "U.S.", "vs.", "Dr.", "St.", "No.", "Inc.", "a.m.", "p.m."];
 
     /// <summary>Reports a problem with <paramref name="key"/>'s text; true when it is one sentence.</summary>
     public static bool Check(Document document, string key, Action<Diagnostic> report)

@@ -11,6 +11,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
     /// <summary>Each written file (relative to the output) → the absolute path of the source it was built from.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>site.yml's <c>reading_grade</c>, for the checks that run after the build.</summary>
+    public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -34,7 +37,7 @@ public static class SiteBuilder
             if (check && outcome.Succeeded)
                 outcome = outcome with
                 {
-                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot))],
+                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade))],
                 };
             return outcome.Succeeded;
         });
@@ -57,6 +60,6 @@ public static class SiteBuilder
             .Where(d => d.Destination is not null && d.Source is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
-        return new BuildOutcome(result.Diagnostics, written) { Sources = sources };
+        return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade };
     }
 }

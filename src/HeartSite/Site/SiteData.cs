@@ -19,6 +19,12 @@ public sealed record SiteData(
     string Title, string Tagline, string Description, string BaseUrl, string Language, string TimeZone,
     string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
 {
+    /// <summary>The highest Flesch–Kincaid grade a page may read at before the HS0770 warning.</summary>
+    public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
+
+    /// <summary>Where readers sign up for Compassion Action News; the sign-up link is shown only when set.</summary>
+    public string? NewsletterSignupUrl { get; init; }
+
     public const string RelativePath = "data/site.yml";
 
     static readonly Schema Schema = new("site settings file",
@@ -33,7 +39,9 @@ public sealed record SiteData(
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),
         Field.Text("crisis_text", "the number to text", required: true),
-        Field.Url("crisis_url", "the crisis line's website", required: true));
+        Field.Url("crisis_url", "the crisis line's website", required: true),
+        Field.Text("reading_grade", "the highest reading grade a page may have, e.g. 8"),
+        Field.Url("newsletter_signup_url", "where readers sign up for the newsletter"));
 
     /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
@@ -52,12 +60,28 @@ public sealed record SiteData(
         var parsed = Parse(path, bag);
         var valid = parsed is null ? null : Schema.Validate(parsed, bag.Add);
         var navigation = valid is null ? null : ReadNavigation(valid, bag);
+        var grade = valid is null ? null : ReadGrade(valid, bag);
         foreach (var d in bag) diagnostics.Add(d);
-        if (valid is null || navigation is null) return null;
+        if (valid is null || navigation is null || grade is null) return null;
 
         string S(string key) => valid.GetString(key)!;
         return new SiteData(S("title"), S("tagline"), S("description"), S("base_url"), S("language"), S("time_zone"),
-            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")));
+            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")))
+        {
+            ReadingGrade = grade.Value,
+            NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
+        };
+    }
+
+    static double? ReadGrade(Document site, List<Diagnostic> bag)
+    {
+        var text = site.GetString("reading_grade");
+        if (text is null) return Checks.Reading.ReadingMeasure.DefaultGrade;
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var grade) && grade is > 0 and <= 20)
+            return grade;
+        bag.Add(Diagnostic.Error("HS0103", $"'reading_grade' should be a school grade like 8, not '{text}'",
+            "write a number from 1 to 20; 8 is the usual ceiling for public-health writing", site, "reading_grade"));
+        return null;
     }
 
     static Document? Parse(string path, List<Diagnostic> bag)

@@ -35,7 +35,7 @@ public class CheckCommandTests
         using var temp = new TempDir();
         Assert.Equal(0, CliRunner.Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-path", "/heart-site/").Exit);
 
-        var (exit, output, error) = CliRunner.Run("check", "--output", temp["_site"], "--base-path", "/heart-site/");
+        var (exit, output, error) = CliRunner.Run("check", "--output", temp["_site"], "--base-path", "/heart-site/", "--input", Repo.Input);
         Assert.True(exit == 0, error);
         Assert.Matches(@"^Checked \d+ pages of .*_site/: no errors, 0 warning\(s\)\.", output);
 

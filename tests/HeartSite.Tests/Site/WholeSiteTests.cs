@@ -27,6 +27,11 @@ public class WholeSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
             Assert.NotNull(crisis);
             Assert.Contains("988", crisis!.TextContent);
             Assert.NotNull(crisis.QuerySelector("a[href='tel:988']"));
+            // Next to the 988 notice: a reader in immediate danger is told to call 911.
+            var emergency = crisis.QuerySelector("a[href='tel:911']");
+            Assert.NotNull(emergency);
+            Assert.Contains("immediate danger", emergency!.ParentElement!.TextContent);
+            Assert.Contains("call 911", emergency.TextContent);
         }
     }
 

@@ -3,13 +3,15 @@ using NodaTime;
 namespace HeartSite.Content.Events;
 
 /// <summary>
-/// One event, checked and resolved: its times are instants in its own time zone. Stored in the
+/// One event, checked and resolved: its times are instants in its own time zone. When only the
+/// month is known (<see cref="MonthOnly"/>), <see cref="Start"/> is the first moment of that month
+/// and no day or time is ever shown or exported; <see cref="End"/> is null when no end is given. Stored in the
 /// document's metadata under <see cref="EventSchema.EventKey"/> for the modules that list, render
 /// and export events.
 /// </summary>
 public sealed record Event(
     string Slug, string Title, string Summary,
-    ZonedDateTime Start, ZonedDateTime End,
+    ZonedDateTime Start, ZonedDateTime? End, bool MonthOnly,
     string? Online, string? Place, string? Registration, string? Series,
     EventStatus Status, IReadOnlyList<string> Audience)
 {
@@ -21,10 +23,17 @@ public sealed record Event(
 
     public DateTimeZone Zone => Start.Zone;
 
-    /// <summary>An event still counts as upcoming while it is in progress, until it ends.</summary>
-    public bool IsUpcoming(Instant now) => End.ToInstant() > now;
+    /// <summary>An event still counts as upcoming while it is in progress, until it ends (a month-only one, until its month ends).</summary>
+    public bool IsUpcoming(Instant now) => Ends > now;
+
+    Instant Ends => End?.ToInstant()
+        ?? (MonthOnly ? Zone.AtStartOfDay(Start.Date.PlusMonths(1)).ToInstant() : Start.ToInstant());
+
+    /// <summary>Only an event with a known day and time goes into calendar files.</summary>
+    public bool HasCalendar => !MonthOnly;
 
     /// <summary>Online only, in person only, or both; a moved-online event is online only.</summary>
     public bool IsOnline => Online is not null;
+    public bool HasLocation => IsOnline || Place is not null;
     public bool IsInPerson => Place is not null && Status != EventStatus.MovedOnline;
 }

@@ -9,7 +9,8 @@ namespace HeartSite.Content.Events;
 /// <summary>
 /// The schema.org <c>Event</c> of an event page as JSON-LD, built with System.Text.Json. The
 /// encoder escapes <c>&lt; &gt; &amp; ' "</c> in every string, so text such as <c>&lt;/script&gt;</c>
-/// cannot end the script element it is embedded in; other characters stay readable.
+/// cannot end the script element it is embedded in; other characters stay readable. A month-only
+/// event gives only its month (<c>"2022-01"</c>), never a time; what is not known (end, location) is left out.
 /// </summary>
 public static class EventJsonLd
 {
@@ -27,11 +28,8 @@ public static class EventJsonLd
             ["@type"] = "Event",
             ["name"] = ev.Title,
             ["description"] = ev.Summary,
-            ["startDate"] = EventTimeText.Iso(ev.Start),
-            ["endDate"] = EventTimeText.Iso(ev.End),
+            ["startDate"] = ev.MonthOnly ? EventTimeText.MonthIso(ev.Start) : EventTimeText.Iso(ev.Start),
             ["eventStatus"] = ev.Status.SchemaOrg(),
-            ["eventAttendanceMode"] = AttendanceMode(ev),
-            ["location"] = Location(ev),
             ["organizer"] = new JsonObject
             {
                 ["@type"] = "Organization",
@@ -40,6 +38,12 @@ public static class EventJsonLd
             },
             ["url"] = site.AbsoluteUrl(ev.Url),
         };
+        if (ev.End is { } end) json["endDate"] = EventTimeText.Iso(end);
+        if (ev.HasLocation)
+        {
+            json["eventAttendanceMode"] = AttendanceMode(ev);
+            json["location"] = Location(ev);
+        }
         return json.ToJsonString(Options);
     }
 

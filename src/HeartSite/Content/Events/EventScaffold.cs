@@ -24,9 +24,9 @@ public static class EventScaffold
             start: {day}T15:00
             end: {day}T16:00
             # time_zone: America/New_York   (the default, from data/site.yml)
-            online: https://mhttcnetwork.org/centers/new-england-mhttc/home
+            # online: https://…   (the link to join, only when the organizers give it)
             # place: street address, for an in-person event
-            registration: https://mhttcnetwork.org/centers/new-england-mhttc/home
+            # registration: https://…   (only a page about this event)
             # series: heart-webinar-series   (a slug from data/event-series.yml)
             status: scheduled
             audience:

@@ -24,12 +24,13 @@ public static class EventSchema
     public static readonly Schema Schema = new("event",
         Field.Text(Keys.Title, "the event's name", required: true),
         Field.Text(Keys.Summary, "one or two sentences for lists, calendars and search results", required: true),
-        Field.DateTime(Start, "when it starts, local time in its time zone, e.g. 2022-01-19T15:00", required: true),
-        Field.DateTime(End, "when it ends, local time in its time zone, e.g. 2022-01-19T16:00", required: true),
+        // Text, not DateTime: a start may be only a month (2022-01) while the day is not known; ReadEvents parses both.
+        Field.Text(Start, "when it starts, local time in its time zone, e.g. 2022-01-19T15:00, or only the month, e.g. 2022-01", required: true),
+        Field.Text(End, "when it ends, local time in its time zone, e.g. 2022-01-19T16:00; leave out when not known"),
         Field.Text(TimeZone, "the IANA time zone, e.g. America/New_York; default: site.yml time_zone"),
-        Field.Url(Online, "where to join online (an event needs online, place or both)"),
+        Field.Url(Online, "where to join online, when the organizers give the link"),
         Field.Text(Place, "the street address of an in-person event"),
-        Field.Url(Registration, "where to register"),
+        Field.Url(Registration, "a registration page for this event"),
         Field.Text(Series, "the slug of a series in data/event-series.yml"),
         Field.OneOf(Status, "scheduled (default), cancelled, postponed or moved-online", EventStatuses.Names),
         Field.ListOf(Audience, "who it is for", Audiences));

@@ -6,10 +6,23 @@ namespace HeartSite.Content.Events;
 /// <summary>
 /// How an event's times read on a page, in its own zone, with the abbreviation tzdb gives for
 /// each instant (EST in January, EDT in June): "Wednesday, January 19, 2022, 3:00 p.m." to
-/// "4:00 p.m. EST", and the ISO 8601 value with offset for <c>&lt;time datetime&gt;</c>.
+/// "4:00 p.m. EST", and the ISO 8601 value with offset for <c>&lt;time datetime&gt;</c>. Without an
+/// end, only the start ("Monday, August 16, 2021, 12:00 p.m. EDT"); for a month-only event, the
+/// month and that the date is to be announced, with no time or zone at all.
 /// </summary>
-public sealed record EventTimeText(string StartIso, string StartText, string EndIso, string EndText, string DateText, string ZoneId, string Offset)
+public sealed record EventTimeText(string StartIso, string StartText, string? EndIso, string? EndText, string DateText, string? ZoneId, string? Offset)
 {
+    public static EventTimeText Of(Event ev) => ev.MonthOnly
+        ? new(MonthIso(ev.Start), $"{Month(ev.Start)} — date to be announced", null, null, Month(ev.Start), null, null)
+        : ev.End is { } end ? Of(ev.Start, end)
+        : new(Iso(ev.Start), $"{Date(ev.Start.Date)}, {Time(ev.Start.TimeOfDay)} {Abbreviation(ev.Start)}", null, null,
+            Date(ev.Start.Date), ev.Start.Zone.Id, OffsetText(ev.Start.Offset));
+
+    /// <summary>"2022-01": a valid <c>&lt;time datetime&gt;</c> and ISO 8601 date of month precision.</summary>
+    public static string MonthIso(ZonedDateTime start) => start.Date.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+
+    static string Month(ZonedDateTime start) => start.Date.ToString("MMMM uuuu", CultureInfo.InvariantCulture);
+
     public static EventTimeText Of(ZonedDateTime start, ZonedDateTime end)
     {
         var startZone = Abbreviation(start);

@@ -2,9 +2,9 @@ namespace HeartSite.Content.Events;
 
 /// <summary>An event as the theme's templates see it: text ready to print, links as site paths.</summary>
 public sealed record EventView(
-    string Slug, string Title, string Summary, string Url, string CalendarUrl,
+    string Slug, string Title, string Summary, string Url, string? CalendarUrl,
     EventTimeText When, string Status, string StatusLabel, string StatusNote,
-    bool Online, string? JoinUrl, string? Place, string? Registration,
+    bool Online, string? JoinUrl, string? Place, string? Registration, bool WhereAnnounced,
     string? SeriesTitle, string? SeriesUrl, IReadOnlyList<string> Audience, bool Upcoming)
 {
     public static EventView Of(Event ev, IReadOnlyDictionary<string, EventSeries> series, DateTimeOffset now)
@@ -13,9 +13,9 @@ public sealed record EventView(
         var upcoming = ev.IsUpcoming(NodaTime.Instant.FromDateTimeOffset(now));
         // Joining and registering end with the event; a cancelled event takes neither.
         var open = upcoming && ev.Status != EventStatus.Cancelled;
-        return new(ev.Slug, ev.Title, ev.Summary, ev.Url, ev.CalendarUrl,
-            EventTimeText.Of(ev.Start, ev.End), ev.Status.Name(), ev.Status.Label(), NoteFor(ev.Status),
-            ev.IsOnline, open ? ev.Online : null, ev.IsInPerson ? ev.Place : null, open ? ev.Registration : null,
+        return new(ev.Slug, ev.Title, ev.Summary, ev.Url, ev.HasCalendar ? ev.CalendarUrl : null,
+            EventTimeText.Of(ev), ev.Status.Name(), ev.Status.Label(), NoteFor(ev.Status),
+            ev.IsOnline, open ? ev.Online : null, ev.IsInPerson ? ev.Place : null, open ? ev.Registration : null, ev.HasLocation,
             inSeries?.Title, inSeries?.Url, ev.Audience.Select(AudienceLabel).ToList(), upcoming);
     }
 

@@ -87,7 +87,7 @@ public static class EventsPipeline
 
     static IEnumerable<Document> Calendars(IReadOnlyList<Document> documents, PipelineContext context, SiteData site)
     {
-        var events = EventListing.EventsIn(documents).OrderBy(e => e.Start.ToInstant()).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        var events = EventListing.EventsIn(documents).Where(e => e.HasCalendar).OrderBy(e => e.Start.ToInstant()).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         foreach (var ev in events)
             yield return new Document { Destination = ev.CalendarUrl.TrimStart('/'), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
         if (events.Count > 0)

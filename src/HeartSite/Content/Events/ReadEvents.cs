@@ -10,8 +10,9 @@ namespace HeartSite.Content.Events;
 /// embedded tzdb, so output never depends on the machine) and the local times in it, and checks
 /// what the schema alone cannot. Errors:
 /// HS0601 unknown time zone; HS0602 end not after start; HS0603 a local time skipped by a clock
-/// change; HS0604 a local time that happens twice; HS0605 no location; HS0607 moved-online without
-/// an online address. Skipped and repeated times are errors rather than guesses, because an
+/// change; HS0604 a local time that happens twice; HS0607 moved-online without an online address;
+/// HS0609 an end given for an event known only by its month. A missing place and link are fine:
+/// the page then says where is not announced, rather than the site inventing one. Skipped and repeated times are errors rather than guesses, because an
 /// event at 2:30 a.m. on the night clocks change is almost surely a typo, and guessing would
 /// publish a time an hour off.
 /// </summary>
@@ -46,32 +47,33 @@ public sealed class ReadEvents(string defaultZoneId) : IModule
             return null;
         }
 
-        var start = Resolve(document, EventSchema.Start, zone, Error);
-        var end = Resolve(document, EventSchema.End, zone, Error);
-        if (start is { } s && end is { } e && e.ToInstant() <= s.ToInstant())
+        var month = EventDates.Month(document.GetString(EventSchema.Start)!);
+        var start = month is { } m ? zone.AtStartOfDay(m.OnDayOfMonth(1)) : Resolve(document, EventSchema.Start, zone, Error);
+        var end = document.GetString(EventSchema.End) is null ? null : Resolve(document, EventSchema.End, zone, Error);
+        if (month is not null && end is not null)
+            Error("HS0609", "an event known only by its month cannot have an 'end'",
+                "remove 'end', or give 'start' as a date and time like 2022-01-19T15:00", EventSchema.End);
+        else if (start is { } s && end is { } e && e.ToInstant() <= s.ToInstant())
             Error("HS0602", $"'end' ({Local(e)}) is not after 'start' ({Local(s)})",
                 "check the date and the time of day; times are 24-hour, so 4 p.m. is 16:00", EventSchema.End);
 
         var online = document.GetString(EventSchema.Online);
         var place = document.GetString(EventSchema.Place);
         var status = EventStatuses.Parse(document.GetString(EventSchema.Status));
-        if (online is null && place is null)
-            Error("HS0605", "an event needs a location: 'online', 'place' or both",
-                "add 'online: https://…' with the link to join, or 'place: …' with the street address", null);
-        else if (status == EventStatus.MovedOnline && online is null)
+        if (status == EventStatus.MovedOnline && online is null)
             Error("HS0607", "a moved-online event needs 'online', the link to join",
                 "add 'online: https://…'", EventSchema.Status);
 
-        if (!ok || start is null || end is null) return null;
+        if (!ok || start is null) return null;
         var ev = new Event(document.GetString(Keys.Slug)!, document.GetString(Keys.Title)!, document.GetString(Keys.Summary)!,
-            start.Value, end.Value, online, place, document.GetString(EventSchema.Registration), document.GetString(EventSchema.Series),
+            start.Value, end, month is not null, online, place, document.GetString(EventSchema.Registration), document.GetString(EventSchema.Series),
             status, document.Get<IReadOnlyList<string>>(EventSchema.Audience) ?? []);
         return document.With(EventSchema.EventKey, ev);
     }
 
     static ZonedDateTime? Resolve(Document document, string key, DateTimeZone zone, Action<string, string, string, string?> error)
     {
-        var local = LocalDateTime.FromDateTime(document.Get<DateTime>(key));
+        if (EventDates.LocalDateTime(document.GetString(key)!, key, error) is not { } local) return null;
         var mapping = zone.MapLocal(local);
         if (mapping.Count == 1) return mapping.Single();
         var transition = mapping.LateInterval.Start;

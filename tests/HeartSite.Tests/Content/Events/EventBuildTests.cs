@@ -40,6 +40,41 @@ public class EventBuildTests
     }
 
     [Fact]
+    public void Upcoming_events_offer_their_join_and_registration_links_and_past_ones_do_not()
+    {
+        using var site = new EventTestSite();
+        const string Links = "online: https://example.org/join\nregistration: https://example.org/register";
+        site.Event("past", $"title: Past\nsummary: S\nstart: 2022-02-10T15:00\nend: 2022-02-10T16:00\n{Links}");
+        site.Event("next", $"title: Next\nsummary: S\nstart: 2022-04-20T15:00\nend: 2022-04-20T16:00\n{Links}");
+        Assert.Empty(site.Build(At("2022-03-01T09:00:00-05:00")).Diagnostics);
+
+        var past = Parser.ParseDocument(site.Read("events/past/index.html")).QuerySelector("main")!;
+        Assert.DoesNotContain("Register", past.TextContent);
+        Assert.Null(past.QuerySelector("a[href='https://example.org/join']"));
+        var next = Parser.ParseDocument(site.Read("events/next/index.html")).QuerySelector("main")!;
+        Assert.Equal("Register for Next", next.QuerySelector("a[href='https://example.org/register']")!.TextContent);
+        Assert.NotNull(next.QuerySelector("a[href='https://example.org/join']"));
+    }
+
+    [Fact]
+    public void A_month_only_event_is_upcoming_through_its_month_and_stays_out_of_the_calendar()
+    {
+        using var site = new EventTestSite();
+        site.Event("launch", "title: Launch\nsummary: S\nstart: 2022-03");
+        site.Event("hour", "title: Hour\nsummary: S\nstart: 2022-03-10T15:00");
+        Assert.Empty(site.Build(At("2022-03-20T09:00:00-04:00")).Diagnostics);
+        Assert.Equal("launch | hour", Listing(site));
+        var card = Parser.ParseDocument(site.Read("events/index.html")).QuerySelector("#upcoming + ul li")!;
+        Assert.Contains("March 2022 \u2014 date to be announced", card.TextContent);
+        Assert.False(File.Exists(Path.Combine(site.Output, "events", "launch.ics")));
+        Assert.DoesNotContain("UID:launch@", site.Read("events/calendar.ics"));
+        Assert.Contains("UID:hour@", site.Read("events/calendar.ics"));
+
+        Assert.Empty(site.Build(At("2022-04-01T00:00:00-04:00")).Diagnostics);
+        Assert.Equal(" | hour,launch", Listing(site));
+    }
+
+    [Fact]
     public void A_cancelled_event_says_so_in_words_on_its_page_in_lists_and_in_its_calendar()
     {
         using var site = new EventTestSite();

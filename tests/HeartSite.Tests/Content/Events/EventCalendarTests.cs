@@ -16,7 +16,7 @@ public class EventCalendarTests
     internal static Event Make(string slug, LocalDateTime start, LocalDateTime end, EventStatus status = EventStatus.Scheduled,
         string? online = "https://mhttcnetwork.org/centers/new-england-mhttc/home", string? place = null, string title = "Peer Support Hour",
         string summary = "An hour together.", DateTimeZone? zone = null) =>
-        new(slug, title, summary, (zone ?? NewYork).AtStrictly(start), (zone ?? NewYork).AtStrictly(end),
+        new(slug, title, summary, (zone ?? NewYork).AtStrictly(start), (zone ?? NewYork).AtStrictly(end), false,
             online, place, online, null, status, ["educators"]);
 
     static string Property(string calendar, string name) =>

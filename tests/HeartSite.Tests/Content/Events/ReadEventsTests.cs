@@ -91,9 +91,32 @@ public class ReadEventsTests
     }
 
     [Fact]
-    public void An_event_with_neither_online_nor_place_is_HS0605()
+    public void Where_and_end_may_be_unknown_and_a_start_may_be_only_a_month()
     {
-        Assert.Equal("HS0605", Error("title: T\nsummary: S\nstart: 2022-03-10T15:00\nend: 2022-03-10T16:00").Code);
+        var (output, diagnostics) = Read("title: T\nsummary: S\nstart: 2021-08-16T12:00");
+        Assert.Empty(diagnostics);
+        var ev = output.Single().Get<Event>(EventSchema.EventKey)!;
+        Assert.Equal((null, false, false), (ev.End, ev.HasLocation, ev.MonthOnly));
+
+        var month = Read("title: T\nsummary: S\nstart: 2022-01").Output.Single().Get<Event>(EventSchema.EventKey)!;
+        Assert.True(month.MonthOnly);
+        Assert.False(month.HasCalendar);
+        Assert.Equal("2022-01", EventTimeText.MonthIso(month.Start));
+        // It stays upcoming until its month is over, in its own zone.
+        Assert.True(month.IsUpcoming(NodaTime.Instant.FromUtc(2022, 2, 1, 4, 59)));
+        Assert.False(month.IsUpcoming(NodaTime.Instant.FromUtc(2022, 2, 1, 5, 0)));
+    }
+
+    [Fact]
+    public void A_month_only_start_with_an_end_is_HS0609_and_a_malformed_start_is_HS0103_or_HS0105()
+    {
+        var ended = Error("title: T\nsummary: S\nstart: 2022-01\nend: 2022-01-19T16:00");
+        Assert.Equal(("HS0609", 5), (ended.Code, ended.Line));
+        var bad = Error("title: T\nsummary: S\nstart: January 2022");
+        Assert.Equal(("HS0103", 4), (bad.Code, bad.Line));
+        Assert.Contains("only year-month, like 2022-01", bad.Hint);
+        Assert.Equal("HS0103", Error("title: T\nsummary: S\nstart: 2022-13").Code);
+        Assert.Equal("HS0105", Error("title: T\nsummary: S\nstart: 2022-02-30T15:00").Code);
     }
 
     [Fact]

@@ -29,6 +29,17 @@ public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
 
     [Theory]
     [MemberData(nameof(Issues))]
+    public void Both_editions_carry_the_crisis_line_and_tell_a_reader_in_danger_to_call_911(string id)
+    {
+        var crisis = Parser.ParseDocument(Html(id)).QuerySelector("aside.crisis")!;
+        Assert.NotNull(crisis.QuerySelector("a[href='tel:988']"));
+        Assert.NotNull(crisis.QuerySelector("a[href='tel:911']"));
+        Assert.Contains("immediate danger", crisis.TextContent);
+        Assert.Contains("If someone is in immediate danger, call 911.", Regex.Replace(Text(id), @"\s+", " "));
+    }
+
+    [Theory]
+    [MemberData(nameof(Issues))]
     public void The_email_is_a_600_pixel_table_with_a_hidden_preheader_and_a_web_version_link(string id)
     {
         var email = Parser.ParseDocument(Html(id));

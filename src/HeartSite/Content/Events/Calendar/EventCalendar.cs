@@ -7,7 +7,9 @@ namespace HeartSite.Content.Events.Calendar;
 /// <summary>
 /// An iCalendar file (RFC 5545) for one or more events: VTIMEZONEs for their zones, then one VEVENT
 /// each with times in the event's own zone. UIDs are <c>slug@host</c> so they stay the same from
-/// build to build; DTSTAMP is the build's <c>--now</c>, so output is reproducible.
+/// build to build; DTSTAMP is the build's <c>--now</c>, so output is reproducible. An event without
+/// an end has DTSTART only (RFC 5545 3.6.1: it then ends when it starts); month-only events are never
+/// written, since a calendar entry needs a day (see <see cref="Event.HasCalendar"/>).
 /// </summary>
 public static class EventCalendar
 {
@@ -26,7 +28,7 @@ public static class EventCalendar
         foreach (var zone in events.Select(e => e.Zone).DistinctBy(z => z.Id).OrderBy(z => z.Id, StringComparer.Ordinal))
         {
             var inZone = events.Where(e => e.Zone.Id == zone.Id).ToList();
-            VTimeZone.Write(lines, zone, inZone.Min(e => e.Start.Year), inZone.Max(e => e.End.Year));
+            VTimeZone.Write(lines, zone, inZone.Min(e => e.Start.Year), inZone.Max(e => (e.End ?? e.Start).Year));
         }
         var stamp = Instant.FromDateTimeOffset(now).ToDateTimeUtc().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         foreach (var ev in events) WriteEvent(lines, ev, site, stamp);
@@ -39,13 +41,13 @@ public static class EventCalendar
         lines.Raw("BEGIN", "VEVENT")
             .Raw("UID", $"{ev.Slug}@{new Uri(site.BaseUrl).Host}")
             .Raw("DTSTAMP", stamp)
-            .Raw($"DTSTART;TZID={ev.Zone.Id}", VTimeZone.LocalText(ev.Start.LocalDateTime))
-            .Raw($"DTEND;TZID={ev.Zone.Id}", VTimeZone.LocalText(ev.End.LocalDateTime))
-            .Text("SUMMARY", ev.Status == EventStatus.Scheduled ? ev.Title : $"{ev.Status.Label()}: {ev.Title}")
+            .Raw($"DTSTART;TZID={ev.Zone.Id}", VTimeZone.LocalText(ev.Start.LocalDateTime));
+        if (ev.End is { } end) lines.Raw($"DTEND;TZID={ev.Zone.Id}", VTimeZone.LocalText(end.LocalDateTime));
+        lines.Text("SUMMARY", ev.Status == EventStatus.Scheduled ? ev.Title : $"{ev.Status.Label()}: {ev.Title}")
             .Text("DESCRIPTION", Description(ev, url))
-            .Raw("URL", url)
-            .Text("LOCATION", Location(ev))
-            .Raw("STATUS", ev.Status.ICalendar())
+            .Raw("URL", url);
+        if (ev.HasLocation) lines.Text("LOCATION", Location(ev));
+        lines.Raw("STATUS", ev.Status.ICalendar())
             .Raw("END", "VEVENT");
     }
 

@@ -38,8 +38,10 @@ public sealed class PlainTextIssue
             writer.Paragraph($"Read it on the web {writer.Reference(site.AbsoluteUrl(article.Url))}");
         }
         writer.Rule();
-        writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}");
+        writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}. If someone is in immediate danger, call 911.");
         writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.AbsoluteUrl("/news/"))}");
+        // The HTML edition's footer links to the contact page too; the text edition lists every link it has.
+        writer.Paragraph($"Contact us {writer.Reference(site.ContactUrl)}");
         writer.Heading("Links", '-');
         for (var i = 0; i < writer._links.Count; i++) writer.Line($"[{i + 1}] {writer._links[i]}");
         return writer._text.ToString();

@@ -1,0 +1,79 @@
+using System.Text;
+using AngleSharp.Dom;
+using HeartSite.Content;
+
+namespace HeartSite.Checks.Reading;
+
+/// <summary>
+/// Words, sentences and syllables of a text, and its Flesch–Kincaid grade:
+/// 0.39 × words per sentence + 11.8 × syllables per word − 15.59. A page is measured over its
+/// <c>main</c> element one leaf block at a time (a paragraph, list item, heading, table cell, dt or
+/// dd), because a heading or a list item without a full stop is still a sentence of its own:
+/// run together, a list of short items would read as one endless sentence.
+/// </summary>
+public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
+{
+    /// <summary>The usual ceiling for public-health writing (CDC Clear Communication Index, plainlanguage.gov).</summary>
+    public const double DefaultGrade = 8;
+
+    public static readonly ReadingMeasure Empty = new(0, 0, 0);
+
+    public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
+    public double SyllablesPerWord => Words == 0 ? 0 : (double)Syllables / Words;
+    public double Grade => Words == 0 ? 0 : 0.39 * WordsPerSentence + 11.8 * SyllablesPerWord - 15.59;
+
+    public static ReadingMeasure operator +(ReadingMeasure a, ReadingMeasure b) =>
+        new(a.Words + b.Words, a.Sentences + b.Sentences, a.Syllables + b.Syllables);
+
+    /// <summary>One block of text: each run ending in . ! or ? is a sentence, and so is the rest.</summary>
+    public static ReadingMeasure OfBlock(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Reading.Syllables.Count).Where(s => s > 0).ToList();
+        if (words.Count == 0) return Empty;
+        return new(words.Count, Math.Max(1, OneSentence.Count(text)), words.Sum());
+    }
+
+    /// <summary>The page's <c>main</c> text, block by block; null when the page has no <c>main</c>.</summary>
+    public static ReadingMeasure? OfPage(CheckedPage page) =>
+        page.Document.QuerySelector("main") is { } main ? Blocks(main).Aggregate(Empty, (sum, block) => sum + OfBlock(block)) : null;
+
+    /// <summary>The text of each block under <paramref name="root"/>, without the text of the blocks nested in it.</summary>
+    public static IReadOnlyList<string> Blocks(IElement root)
+    {
+        var blocks = new List<string>();
+        var own = new StringBuilder();
+        Collect(root, own, blocks);
+        blocks.Add(own.ToString());
+        return blocks.Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => b.Trim()).ToList();
+    }
+
+    static void Collect(INode node, StringBuilder own, List<string> blocks)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text) own.Append(text.Data);
+            if (child is not IElement element || Unread.Contains(element.LocalName) || element.HasAttribute("hidden")) continue;
+            if (!BlockNames.Contains(element.LocalName))
+            {
+                if (element.LocalName == "br") own.Append(' ');
+                Collect(element, own, blocks);
+                continue;
+            }
+            var inner = new StringBuilder();
+            Collect(element, inner, blocks);
+            blocks.Add(inner.ToString());
+            own.Append(' ');
+        }
+    }
+
+    static readonly HashSet<string> Unread = ["script", "style", "template", "noscript"];
+
+    static readonly HashSet<string> BlockNames =
+    [
+        "p", "li", "dt", "dd", "td", "th", "caption", "figcaption", "blockquote", "pre", "summary",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "div", "section", "article", "aside", "nav",
+        "header", "footer", "figure", "details", "form", "fieldset", "address", "main",
+    ];
+}
