@@ -34,7 +34,7 @@ public static class DiagnosticFormatter
 
     // Escaping rules of GitHub's workflow commands, after control characters are made visible
     // (so no value can end the command's line and start another).
-    static string Escape(string s) => ConsoleText.Escape(s).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    static string Escape(string s) => ConsoleText.Escape(s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
     static string EscapeProperty(string s) => Escape(s).Replace(":", "%3A").Replace(",", "%2C");
 }

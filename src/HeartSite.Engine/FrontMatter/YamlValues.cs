@@ -78,7 +78,7 @@ public static class YamlValues
     {
         var events = new Parser(new StringReader(yaml));
         var depth = 0;
-        while (events.MoveNext())
+        while (Next(events, firstLine))
             switch (events.Current)
             {
                 case SequenceStart or MappingStart when ++depth > MaxDepth:
@@ -94,6 +94,19 @@ public static class YamlValues
                     throw new YamlSyntaxException("the value contains a control character, which cannot be shown on a page",
                         Shift(scalar.Start, firstLine), "HS0208", "remove the escape (like \\x01 or \\u0007) from the value");
             }
+    }
+
+    // YamlDotNet fails with InvalidOperationException on some unclosed brackets; the last event read is where it opened.
+    static bool Next(Parser events, int firstLine)
+    {
+        try
+        {
+            return events.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new YamlSyntaxException("a bracket is opened but never closed", Shift(events.Current?.Start ?? Mark.Empty, firstLine));
+        }
     }
 
     static SourcePosition Shift(Mark mark, int firstLine) => new((int)mark.Line + firstLine - 1, (int)mark.Column);

@@ -8,14 +8,19 @@ namespace HeartSite.Engine.Safety;
 /// Every address of the site has one source. Checked over all pipelines' documents before
 /// anything is written: two documents with one destination (<c>pages/tip-sheets.md</c> and the
 /// tip-sheet list; <c>about.md</c> and <c>about/index.md</c>), or one written where another needs a
-/// folder (a page at <c>/sitemap.xml/</c>), are HS0106 naming both; a destination made from a
-/// file name that is not lower-case letters, digits and dashes is HS0108. Letter case is ignored
+/// folder, are HS0106 naming both; a destination made from a file name that is not lower-case
+/// letters, digits and dashes is HS0108 (a folder with a dot, like a page at <c>/sitemap.xml/</c>,
+/// too: it would collide with a generated file). Letter case is ignored
 /// in comparisons, because macOS and Windows treat <c>About</c> and <c>about</c> as one file.
 /// </summary>
 public static partial class Destinations
 {
     [GeneratedRegex("^[a-z0-9]+([._-][a-z0-9]+)*$")]
-    private static partial Regex SafeSegment();
+    private static partial Regex SafeFile();
+
+    // Folders never have a dot: a page at /sitemap.xml/ would need a folder where the sitemap is a file.
+    [GeneratedRegex("^[a-z0-9]+([_-][a-z0-9]+)*$")]
+    private static partial Regex SafeFolder();
 
     /// <summary>The problems among <paramref name="outputs"/>, each pipeline's documents by pipeline name.</summary>
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs)
@@ -42,7 +47,11 @@ public static partial class Destinations
     }
 
     /// <summary>True when a destination has a segment that would make an unsafe or surprising URL.</summary>
-    public static bool Unsafe(string destination) => !destination.Split('/').All(SafeSegment().IsMatch);
+    public static bool Unsafe(string destination)
+    {
+        var segments = destination.Split('/');
+        return !SafeFile().IsMatch(segments[^1]) || !segments[..^1].All(SafeFolder().IsMatch);
+    }
 
     static Diagnostic UnsafeName(Document document)
     {

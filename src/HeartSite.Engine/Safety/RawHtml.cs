@@ -53,6 +53,8 @@ public static partial class RawHtml
                 continue;
             }
             var name = tag.Groups[2].Value.ToLowerInvariant();
+            // A closing tag adds nothing to judge: its opening tag is reported, or was allowed.
+            if (tag.Groups[1].Value == "/") continue;
             if (!Allowed.TryGetValue(name, out var attributes))
             {
                 yield return new($"the HTML tag <{name}> is not allowed in Markdown",
