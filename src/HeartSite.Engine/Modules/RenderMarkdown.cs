@@ -35,11 +35,19 @@ public sealed class RenderMarkdown(MarkdownPipeline? pipeline = null, Action<Mar
             Report(tooDeep!, document, context);
             return document with { Content = "" };
         }
-        var problems = MarkdownSafety.Check(parsed).ToList();
-        foreach (var problem in problems) Report(problem, document, context);
-        if (problems.Count > 0) return document with { Content = "" };
-        inspect?.Invoke(parsed, document, context);
-        return document with { Content = MarkdownSafety.ToHtml(parsed, _pipeline, context.Settings.Url) };
+        try
+        {
+            var problems = MarkdownSafety.Check(parsed).ToList();
+            foreach (var problem in problems) Report(problem, document, context);
+            if (problems.Count > 0) return document with { Content = "" };
+            inspect?.Invoke(parsed, document, context);
+            return document with { Content = MarkdownSafety.ToHtml(parsed, _pipeline, context.Settings.Url) };
+        }
+        catch (Exception e) when (MarkdownSafety.IsDepthLimit(e))
+        {
+            Report(MarkdownSafety.TooDeepProblem, document, context);
+            return document with { Content = "" };
+        }
     }
 
     static void Report(MarkdownSafety.Problem problem, Document document, PipelineContext context) =>

@@ -33,12 +33,18 @@ public static class MarkdownSafety
         {
             return Markdown.Parse(markdown, pipeline);
         }
-        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        catch (ArgumentException e) when (IsDepthLimit(e))
         {
-            tooDeep = DeepProblem(1);
+            tooDeep = TooDeepProblem;
             return null;
         }
     }
+
+    /// <summary>Markdig's own refusal of a tree too deep to walk, which it may raise while parsing, walking or rendering.</summary>
+    public static bool IsDepthLimit(Exception e) => e is ArgumentException && e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    /// <summary>The problem to report when Markdig itself refuses the nesting, at no particular line.</summary>
+    public static Problem TooDeepProblem => DeepProblem(1);
 
     /// <summary>Every link and raw HTML problem in a parsed tree, in reading order.</summary>
     public static IEnumerable<Problem> Check(MarkdownDocument tree)

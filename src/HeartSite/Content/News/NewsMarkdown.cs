@@ -24,11 +24,18 @@ public static class NewsMarkdown
     /// </summary>
     public static string ToHtml(string markdown, Func<string, string> rewriteLink, int headingShift = 1)
     {
-        var parsed = MarkdownSafety.Parse(markdown, Embedded, out _);
-        if (parsed is null || MarkdownSafety.Check(parsed).Any()) return "";
-        foreach (var heading in parsed.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + headingShift);
-        return MarkdownSafety.ToHtml(parsed, Embedded, rewriteLink);
+        try
+        {
+            var parsed = MarkdownSafety.Parse(markdown, Embedded, out _);
+            if (parsed is null || MarkdownSafety.Check(parsed).Any()) return "";
+            foreach (var heading in parsed.Descendants<HeadingBlock>())
+                heading.Level = Math.Min(6, heading.Level + headingShift);
+            return MarkdownSafety.ToHtml(parsed, Embedded, rewriteLink);
+        }
+        catch (Exception e) when (MarkdownSafety.IsDepthLimit(e))
+        {
+            return "";
+        }
     }
 
     /// <summary>A link rewriter that makes site paths (<c>/tip-sheets/</c>) absolute with <paramref name="absoluteUrl"/>.</summary>
