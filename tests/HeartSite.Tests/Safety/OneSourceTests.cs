@@ -56,3 +56,19 @@ public class OneSourceTests
         Assert.Contains(suggestion, error.Hint);
     }
 }
+
+/// <summary>Glossary errors about related entries are reported once, with no internal error after them.</summary>
+public class GlossaryRelatedTests
+{
+    [Theory]
+    [InlineData("missing-entry", "HS0410")]
+    [InlineData("first", "HS0411")]
+    public void A_bad_related_entry_is_its_own_error_and_nothing_else(string related, string code)
+    {
+        using var site = new ScratchSite();
+        site.Write("glossary/first.md", $"---\nterm: First\ndefinition: The first term.\nrelated:\n  - {related}\n---\nText.\n");
+        site.Write("glossary/second.md", "---\nterm: Second\ndefinition: The second term.\nrelated:\n  - first\n---\nText.\n");
+        var errors = site.Build().Diagnostics.Where(d => d.Severity == HeartSite.Engine.Diagnostics.Severity.Error).ToList();
+        Assert.Equal(code, Assert.Single(errors).Code);
+    }
+}
