@@ -6,6 +6,9 @@ public sealed record BuildSettings(string InputRoot, string ThemeRoot, string Ou
     /// <summary>The published address (base path included, ending in /) when the deployment decides it; null keeps the site's own setting.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>The largest file the build reads (site.yml's <c>max_file_size_kb</c>); bigger ones are HS0206.</summary>
+    public long MaxFileBytes { get; init; } = Safety.SourceText.DefaultMaxBytes;
+
     /// <summary>A root-relative site path (<c>/news/</c>) as a link under the base path (<c>/heart-site/news/</c>).</summary>
     public string Url(string sitePath)
     {

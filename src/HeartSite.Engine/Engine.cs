@@ -36,6 +36,7 @@ public sealed class Engine
         var inputs = RunAll(Phase.Input, settings, diagnostics, _ => [], _ => empty);
         var processed = RunProcess(settings, diagnostics, inputs);
         var post = RunAll(Phase.PostProcess, settings, diagnostics, p => processed[p.Name], _ => processed);
+        foreach (var problem in Safety.Destinations.Check(post)) diagnostics.Add(problem);
         var outputs = diagnostics.HasErrors
             ? post
             : RunAll(Phase.Output, settings, diagnostics, p => post[p.Name], _ => post);
@@ -83,6 +84,11 @@ public sealed class Engine
             try
             {
                 documents = module.Execute(documents, context);
+            }
+            catch (ContentException e)
+            {
+                context.Report(e.Diagnostic);
+                return [];
             }
             catch (Exception e) when (e is not PipelineConfigurationException)
             {

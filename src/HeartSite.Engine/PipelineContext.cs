@@ -48,6 +48,11 @@ public sealed class PipelineContext
         {
             return work();
         }
+        catch (ContentException e)
+        {
+            Report(e.Diagnostic);
+            return default;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Report(new Diagnostic(Severity.Error, "HS9001",

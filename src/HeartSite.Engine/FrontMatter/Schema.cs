@@ -88,6 +88,11 @@ public sealed class Schema(string contentType, params Field[] fields)
             case FieldKind.DateTime:
                 return ParseDate(text, name, DateTimeFormats, s => System.DateTime.ParseExact(s, DateTimeFormats, CultureInfo.InvariantCulture), field, error);
             case FieldKind.Url:
+                if (Safety.UrlPolicy.Check(text) is { } refusal)
+                {
+                    error(refusal.Code, $"'{name}': {refusal.Message}", refusal.Hint, null);
+                    return null;
+                }
                 if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") return text;
                 error("HS0107", $"'{name}' is not a full web address: '{text}'", "start it with https:// (or mailto: for an email address)", null);
                 return null;

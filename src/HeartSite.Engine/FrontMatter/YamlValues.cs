@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using HeartSite.Engine.Safety;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace HeartSite.Engine.FrontMatter;
@@ -21,6 +23,7 @@ public static class YamlValues
         var parser = new Parser(new StringReader(yaml));
         try
         {
+            CheckLimits(yaml, firstLine);
             stream.Load(parser);
         }
         catch (YamlException e)
@@ -62,6 +65,50 @@ public static class YamlValues
         _ => null,
     };
 
+    /// <summary>How deeply lists and groups may nest; content needs three or four levels.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
+    /// Reads the YAML as a flat stream of events (no recursion, so 50,000 nested brackets cannot
+    /// overflow the stack) and refuses, before anything is built from it: nesting deeper than
+    /// <see cref="MaxDepth"/> (HS0205), aliases (HS0209: <c>*name</c> copies a value, and a few lines
+    /// of them can expand to gigabytes) and control characters written as escapes (HS0208).
+    /// </summary>
+    static void CheckLimits(string yaml, int firstLine)
+    {
+        var events = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (Next(events, firstLine))
+            switch (events.Current)
+            {
+                case SequenceStart or MappingStart when ++depth > MaxDepth:
+                    throw new YamlSyntaxException($"lists and groups are nested more than {MaxDepth} deep",
+                        Shift(events.Current.Start, firstLine), "HS0205", "settings need only a few levels; check for stray '[' or '{' characters");
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+                case AnchorAlias alias:
+                    throw new YamlSyntaxException($"'*{alias.Value}' repeats another value by reference, which is not supported",
+                        Shift(alias.Start, firstLine), "HS0209", "write the value out in full; if it is text, put it in quotes");
+                case Scalar scalar when scalar.Value.Any(SourceText.IsForbidden):
+                    throw new YamlSyntaxException("the value contains a control character, which cannot be shown on a page",
+                        Shift(scalar.Start, firstLine), "HS0208", "remove the escape (like \\x01 or \\u0007) from the value");
+            }
+    }
+
+    // YamlDotNet fails with InvalidOperationException on some unclosed brackets; the last event read is where it opened.
+    static bool Next(Parser events, int firstLine)
+    {
+        try
+        {
+            return events.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new YamlSyntaxException("a bracket is opened but never closed", Shift(events.Current?.Start ?? Mark.Empty, firstLine));
+        }
+    }
+
     static SourcePosition Shift(Mark mark, int firstLine) => new((int)mark.Line + firstLine - 1, (int)mark.Column);
 
     // YamlDotNet prefixes messages with the position, which the canonical format already carries.
@@ -73,8 +120,10 @@ public static class YamlValues
     }
 }
 
-/// <summary>YAML that cannot be read, with the position YamlDotNet reported.</summary>
-public sealed class YamlSyntaxException(string message, SourcePosition position) : Exception(message)
+/// <summary>YAML that cannot be read (HS0001), or that breaks a limit (its own code and hint), with its position.</summary>
+public sealed class YamlSyntaxException(string message, SourcePosition position, string code = "HS0001", string? hint = null) : Exception(message)
 {
     public SourcePosition Position { get; } = position;
+    public string Code { get; } = code;
+    public string? Hint { get; } = hint;
 }

@@ -1,14 +1,17 @@
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Safety;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace HeartSite.Engine.Modules;
 
 /// <summary>
-/// Renders the Markdown body to HTML. The Markdig pipeline is built once and shared; raw HTML is
-/// off, so an editor's Markdown can never inject markup or script. Root-relative links are put
-/// under the base path. <paramref name="inspect"/> lets a content type look at (or adjust) the
-/// parsed tree before rendering, e.g. to report a bad link at its Markdown line.
+/// Renders the Markdown body to HTML. The Markdig pipeline is built once and shared. Before
+/// rendering, <see cref="MarkdownSafety"/> reports every refused link (HS0201, HS0202), raw HTML
+/// tag (HS0203) and too-deep nesting (HS0205) at its line; allowed raw HTML is cleaned, so an
+/// editor's Markdown can never inject markup or script. Root-relative links are put under the
+/// base path. <paramref name="inspect"/> lets a content type look at (or adjust) the parsed tree
+/// before rendering, e.g. to report a bad link at its Markdown line.
 /// </summary>
 public sealed class RenderMarkdown(MarkdownPipeline? pipeline = null, Action<MarkdownDocument, Document, PipelineContext>? inspect = null)
     : DocumentModule
@@ -18,27 +21,38 @@ public sealed class RenderMarkdown(MarkdownPipeline? pipeline = null, Action<Mar
         .UsePipeTables()
         .UseListExtras()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .DisableHtml()
         .Build();
 
     readonly MarkdownPipeline _pipeline = pipeline ?? DefaultPipeline;
 
+    // A refused body keeps its document (with no content), so other pipelines that refer to it
+    // report nothing spurious; the errors already stop the build.
     protected override Document? Process(Document document, PipelineContext context)
     {
-        var parsed = Markdown.Parse(document.Content, _pipeline);
-        inspect?.Invoke(parsed, document, context);
-        return document with { Content = ToHtml(parsed, context.Settings) };
+        var parsed = MarkdownSafety.Parse(document.Content, _pipeline, out var tooDeep);
+        if (parsed is null)
+        {
+            Report(tooDeep!, document, context);
+            return document with { Content = "" };
+        }
+        try
+        {
+            var problems = MarkdownSafety.Check(parsed).ToList();
+            foreach (var problem in problems) Report(problem, document, context);
+            if (problems.Count > 0) return document with { Content = "" };
+            inspect?.Invoke(parsed, document, context);
+            return document with { Content = MarkdownSafety.ToHtml(parsed, _pipeline, context.Settings.Url) };
+        }
+        catch (Exception e) when (MarkdownSafety.IsDepthLimit(e))
+        {
+            Report(MarkdownSafety.TooDeepProblem, document, context);
+            return document with { Content = "" };
+        }
     }
 
-    string ToHtml(MarkdownDocument parsed, BuildSettings settings)
-    {
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = settings.Url };
-        _pipeline.Setup(renderer);
-        renderer.Render(parsed);
-        writer.Flush();
-        return writer.ToString();
-    }
+    static void Report(MarkdownSafety.Problem problem, Document document, PipelineContext context) =>
+        context.Report(new Diagnostic(Severity.Error, problem.Code, problem.Message, problem.Hint,
+            document.Source, document.Map.BodyLine + problem.Line - 1, problem.Column));
 
     /// <summary>The file line of a Markdown block, given the line the body starts on.</summary>
     public static int SourceLine(Document document, MarkdownObject node) => document.Map.BodyLine + node.Line;

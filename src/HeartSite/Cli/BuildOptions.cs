@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
 
 namespace HeartSite.Cli;
 
@@ -43,7 +44,10 @@ public sealed class BuildOptions
         foreach (var option in new Option[] { Input, Theme, Output, BasePath, BaseUrl, Now }) command.Options.Add(option);
     }
 
-    /// <summary>The settings for a parse result; null (with a message) when a folder is missing.</summary>
+    /// <summary>
+    /// The settings for a parse result; null (with a message) when a folder is missing or the
+    /// output is a folder a build must not replace (HS0807, see <see cref="OutputFolder.Refusal"/>).
+    /// </summary>
     public BuildSettings? Settings(ParseResult parse, TextWriter error)
     {
         var input = Path.GetFullPath(parse.GetValue(Input)!);
@@ -54,7 +58,14 @@ public sealed class BuildOptions
             error.WriteLine($"heartsite: error: {name} folder '{path}' does not exist");
             return null;
         }
-        return new BuildSettings(input, theme, Path.GetFullPath(parse.GetValue(Output)!),
+        var output = Path.GetFullPath(parse.GetValue(Output)!);
+        if (OutputFolder.Refusal(output, input, theme) is { } why)
+        {
+            error.WriteLine(ConsoleText.Line($"heartsite: error HS0807: --output '{parse.GetValue(Output)}' {why}; nothing was deleted — " +
+                "the build replaces its output folder, so give it a folder of its own, such as _site"));
+            return null;
+        }
+        return new BuildSettings(input, theme, output,
             BuildSettings.NormaliseBasePath(parse.GetValue(BasePath)!), parse.GetValue(Now) ?? DateTimeOffset.Now)
         {
             BaseUrl = parse.GetValue(BaseUrl),

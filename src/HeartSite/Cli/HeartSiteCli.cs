@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HeartSite.Engine.Diagnostics;
 
 namespace HeartSite.Cli;
 
@@ -20,7 +21,7 @@ public static class HeartSiteCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) error.WriteLine($"heartsite: error: {e.Message}");
+            foreach (var e in parse.Errors) error.WriteLine(ConsoleText.Line($"heartsite: error: {e.Message}"));
             error.WriteLine("Run 'heartsite --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -31,7 +32,7 @@ public static class HeartSiteCli
         catch (Exception e)
         {
             // A bug, not bad content: say so plainly, without a stack trace.
-            error.WriteLine($"heartsite: internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine(ConsoleText.Line($"heartsite: internal error: {e.GetType().Name}: {e.Message}"));
             error.WriteLine("This is a HeartSite bug, not a content problem; please report it with this message.");
             return ExitCodes.InternalError;
         }

@@ -3,6 +3,7 @@ using HeartSite.Content;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.Modules;
+using HeartSite.Engine.Safety;
 using HeartSite.Site;
 
 namespace HeartSite.Cli;
@@ -26,7 +27,7 @@ public static class NewCommand
             var contentType = known.FirstOrDefault(t => t.Name == name);
             if (contentType is null)
             {
-                error.WriteLine($"heartsite: error HS0802: there is no content type named '{name}' — use one of: {KnownNames(known)}");
+                error.WriteLine(ConsoleText.Line($"heartsite: error HS0802: there is no content type named '{name}' — use one of: {KnownNames(known)}"));
                 return ExitCodes.Usage;
             }
             var text = parse.GetValue(title)!.Trim();
@@ -51,7 +52,8 @@ public static class NewCommand
     static int Write(ContentType type, Scaffold scaffold, string input, TextWriter output, TextWriter error)
     {
         var path = Path.GetFullPath(Path.Combine(input, scaffold.RelativePath));
-        var shown = DiagnosticFormatter.RelativePath(path, Environment.CurrentDirectory);
+        var shown = ConsoleText.Escape(DiagnosticFormatter.RelativePath(path, Environment.CurrentDirectory));
+        if (Outside(input, path, error)) return ExitCodes.ContentErrors;
         if (File.Exists(path))
         {
             error.WriteLine($"{shown}: error HS0801: this file already exists; nothing was written — " +
@@ -68,8 +70,21 @@ public static class NewCommand
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, scaffold.Text.ReplaceLineEndings("\n"));
-        output.WriteLine(shown);
+        output.WriteLine(ConsoleText.Line(shown));
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// True (after saying so) when <paramref name="path"/> is not a file inside the content folder,
+    /// or reaching it passes a symbolic link: new files are written only inside <c>input/</c>.
+    /// </summary>
+    public static bool Outside(string input, string path, TextWriter error)
+    {
+        var full = Path.GetFullPath(path);
+        if (SourceTree.IsInside(input, full) && full != Path.GetFullPath(input) && !SourceTree.PassesThroughLink(input, full)) return false;
+        error.WriteLine(ConsoleText.Line($"heartsite: error HS0804: the new file would be written outside {input}, so nothing was written — " +
+            "check that the content folders are real folders, not links"));
+        return true;
     }
 
     /// <summary>The errors the type's front-matter parser and schema report for a scaffold.</summary>

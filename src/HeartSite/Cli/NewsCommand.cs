@@ -14,7 +14,8 @@ namespace HeartSite.Cli;
 /// </summary>
 public static partial class NewsCommand
 {
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    // \z, not $: '$' also matches before a final line break, which would take "2022-03\n" as a month.
+    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])\z")]
     private static partial Regex IssueId();
 
     public static Command Create(TextWriter output, TextWriter error) =>
@@ -34,7 +35,12 @@ public static partial class NewsCommand
             var id = parse.GetValue(issue)!;
             if (!IssueId().IsMatch(id))
             {
-                error.WriteLine($"heartsite: error: '{id}' is not an issue id; give its year and month, like 2022-03");
+                error.WriteLine(ConsoleText.Line($"heartsite: error: '{id}' is not an issue id; give its year and month, like 2022-03"));
+                return ExitCodes.Usage;
+            }
+            if (File.Exists(parse.GetValue(outFolder)))
+            {
+                error.WriteLine(ConsoleText.Line($"heartsite: error HS0808: --out '{parse.GetValue(outFolder)}' is a file; give the folder to write the two files into"));
                 return ExitCodes.Usage;
             }
             var settings = Settings(options, parse, Path.GetFullPath(parse.GetValue(outFolder)!), error);
@@ -76,6 +82,7 @@ public static partial class NewsCommand
             }
             var scaffold = NewsScaffolds.Issue.Scaffold(new ScaffoldRequest(parse.GetValue(title)!, parse.GetValue(options.Now) ?? DateTimeOffset.Now, input));
             var path = Path.Combine(input, scaffold.RelativePath);
+            if (NewCommand.Outside(input, path, error)) return ExitCodes.ContentErrors;
             if (File.Exists(path))
             {
                 DiagnosticsWriter.Write([new Diagnostic(Severity.Error, "HS0521", $"{scaffold.RelativePath} already exists; it was left as it is",

@@ -10,6 +10,8 @@ namespace HeartSite.Hosting;
 /// Serves a built site folder on 127.0.0.1 only, under the base path it was built for, the way
 /// GitHub Pages would: <c>/heart-site/news/</c> serves <c>news/index.html</c>, a missing page gets
 /// <c>404.html</c> with status 404. Used by <c>serve</c> and by the tests that follow links.
+/// Answers only requests addressed to <c>localhost</c> or <c>127.0.0.1</c>: a web page elsewhere
+/// could otherwise point a name of its own at this machine (DNS rebinding) and read the preview.
 /// </summary>
 public sealed class SiteHost : IAsyncDisposable
 {
@@ -24,16 +26,26 @@ public sealed class SiteHost : IAsyncDisposable
     /// <summary>The site's address, base path included, ending in a slash: <c>http://127.0.0.1:8080/heart-site/</c>.</summary>
     public string Url { get; }
 
-    /// <summary>Starts serving <paramref name="root"/>; port 0 picks a free port. <paramref name="configure"/> may add middleware first (e.g. live reload).</summary>
-    public static async Task<SiteHost> StartAsync(string root, string basePath = "/", int port = 0, Action<WebApplication>? configure = null)
+    /// <summary>
+    /// Starts serving <paramref name="root"/> (or <paramref name="files"/>, when given); port 0 picks
+    /// a free port. <paramref name="configure"/> may add middleware first (e.g. live reload).
+    /// </summary>
+    public static async Task<SiteHost> StartAsync(string root, string basePath = "/", int port = 0, Action<WebApplication>? configure = null,
+        IFileProvider? files = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            var host = context.Request.Host.Host;
+            if (host == "127.0.0.1" || string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) { await next(); return; }
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+        });
         configure?.Invoke(app);
 
-        var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        files ??= new PhysicalFileProvider(Path.GetFullPath(root));
         var prefix = new PathString(basePath.TrimEnd('/'));
         if (prefix.HasValue) app.UsePathBase(prefix);
         app.Use(async (context, next) =>

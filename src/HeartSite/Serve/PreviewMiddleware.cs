@@ -22,6 +22,14 @@ public static class PreviewMiddleware
                 await events.StreamAsync(context);
                 return;
             }
+            if (context.Request.Path == PreviewPage.ScriptPath || context.Request.Path == PreviewPage.StylePath)
+            {
+                var script = context.Request.Path == PreviewPage.ScriptPath;
+                context.Response.ContentType = script ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.WriteAsync(script ? PreviewPage.Script : PreviewPage.Style, context.RequestAborted);
+                return;
+            }
             // Conditional and partial requests would let the browser keep a page from before the rebuild.
             foreach (var header in new[] { "If-None-Match", "If-Modified-Since", "If-Range", "Range" })
                 context.Request.Headers.Remove(header);

@@ -21,6 +21,7 @@ public sealed class PreviewServer : IAsyncDisposable
     readonly TextWriter _output;
     readonly TextWriter _error;
     readonly ReloadEvents _events = new();
+    readonly SwappableFiles _site = new(SiteSnapshot.Load(""));
     SiteHost? _host;
     SourceWatcher? _watcher;
     volatile IReadOnlyList<string> _errors = [];
@@ -51,7 +52,7 @@ public sealed class PreviewServer : IAsyncDisposable
             Directory.CreateDirectory(settings.OutputRoot);
             server.Rebuild([]);
             server._host = await SiteHost.StartAsync(settings.OutputRoot, settings.BasePath, port,
-                app => PreviewMiddleware.Use(app, server._events, () => server._errors));
+                app => PreviewMiddleware.Use(app, server._events, () => server._errors), server._site);
             server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsOutput,
                 quiet ?? TimeSpan.FromMilliseconds(200), changed => Task.Run(() => server.Rebuild(changed)));
             return server;
@@ -78,8 +79,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var workingDirectory = Environment.CurrentDirectory;
         if (changed.Count > 0)
-            _output.WriteLine($"Changed: {string.Join(", ", changed.Take(5).Select(p => DiagnosticFormatter.RelativePath(p, workingDirectory)))}"
-                + (changed.Count > 5 ? $" and {changed.Count - 5} more" : ""));
+            _output.WriteLine(ConsoleText.Line($"Changed: {string.Join(", ", changed.Take(5).Select(p => DiagnosticFormatter.RelativePath(p, workingDirectory)))}"
+                + (changed.Count > 5 ? $" and {changed.Count - 5} more" : "")));
         BuildOutcome outcome;
         try
         {
@@ -91,6 +92,8 @@ public sealed class PreviewServer : IAsyncDisposable
             outcome = new BuildOutcome([new Diagnostic(Severity.Error, "HS0806", $"the new site could not replace the output folder: {e.Message}",
                 "close programs using files in the output folder, then save again", settings.OutputRoot)], 0);
         }
+        // The first build shows whatever the output holds, even when it failed; later ones only what built.
+        if (outcome.Succeeded || number == 1) _site.Swap(SiteSnapshot.Load(settings.OutputRoot));
         DiagnosticsWriter.Write(outcome.Diagnostics, _error);
         _errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error)
             .Select(d => DiagnosticFormatter.Canonical(d, workingDirectory)).ToList();

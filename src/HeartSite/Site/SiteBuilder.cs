@@ -1,6 +1,7 @@
 using HeartSite.Checks;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Safety;
 using HeartSite.Engine.Templates;
 
 namespace HeartSite.Site;
@@ -48,8 +49,10 @@ public static class SiteBuilder
     public static BuildOutcome BuildInto(BuildSettings settings)
     {
         var diagnostics = new DiagnosticBag();
+        if (!Confined(settings, diagnostics)) return new BuildOutcome(diagnostics.Sorted(), 0);
         var site = SiteData.Load(settings.InputRoot, diagnostics);
         if (site is not null && settings.BaseUrl is { } baseUrl) site = site with { BaseUrl = baseUrl };
+        if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
         var library = new TemplateLibrary(settings.ThemeRoot, settings);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
         if (site is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);
@@ -61,5 +64,13 @@ public static class SiteBuilder
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
         return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade };
+    }
+
+    /// <summary>False, with an HS0204 error for each, when the content or theme folder holds a symbolic link.</summary>
+    public static bool Confined(BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var links = SourceTree.Symlinks(settings.InputRoot).Concat(SourceTree.Symlinks(settings.ThemeRoot)).ToList();
+        foreach (var link in links) diagnostics.Add(link);
+        return links.Count == 0;
     }
 }

@@ -2,6 +2,7 @@ using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
+using HeartSite.Engine.Safety;
 
 namespace HeartSite.Site;
 
@@ -41,7 +42,11 @@ public sealed record SiteData(
         Field.Text("crisis_text", "the number to text", required: true),
         Field.Url("crisis_url", "the crisis line's website", required: true),
         Field.Text("reading_grade", "the highest reading grade a page may have, e.g. 8"),
-        Field.Url("newsletter_signup_url", "where readers sign up for the newsletter"));
+        Field.Url("newsletter_signup_url", "where readers sign up for the newsletter"),
+        Field.Integer("max_file_size_kb", "the largest content file the build reads, in KB (default 1024)"));
+
+    /// <summary>The largest file the build reads (HS0206 beyond it).</summary>
+    public long MaxFileBytes { get; init; } = Engine.Safety.SourceText.DefaultMaxBytes;
 
     /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
@@ -70,6 +75,7 @@ public sealed record SiteData(
         {
             ReadingGrade = grade.Value,
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
+            MaxFileBytes = valid.Get<int>("max_file_size_kb") is > 0 and var kb ? kb * 1024L : Engine.Safety.SourceText.DefaultMaxBytes,
         };
     }
 
@@ -93,8 +99,13 @@ public sealed record SiteData(
         }
         catch (YamlSyntaxException e)
         {
-            bag.Add(new Diagnostic(Severity.Error, "HS0001", $"{RelativePath} is not valid YAML: {e.Message}",
-                "check the indentation and quote values that contain ': '", path, e.Position.Line, e.Position.Column));
+            bag.Add(new Diagnostic(Severity.Error, e.Code, $"{RelativePath} is not valid YAML: {e.Message}",
+                e.Hint ?? "check the indentation and quote values that contain ': '", path, e.Position.Line, e.Position.Column));
+            return null;
+        }
+        catch (ContentException e)
+        {
+            bag.Add(e.Diagnostic);
             return null;
         }
     }
@@ -103,10 +114,19 @@ public sealed record SiteData(
     {
         var items = new List<NavItem>();
         if (site.Get<List<object?>>("navigation") is { } list)
-            foreach (var entry in list)
-                if (entry is Dictionary<string, object?> map && map.GetValueOrDefault("title") is string title
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is Dictionary<string, object?> map && map.GetValueOrDefault("title") is string title
                     && map.GetValueOrDefault("url") is string url && url.StartsWith('/'))
+                {
+                    // "//host/" starts with a slash too, but leaves the site.
+                    if (UrlPolicy.Check(url) is { } refusal)
+                    {
+                        bag.Add(Diagnostic.Error(refusal.Code, $"'navigation' entry {i + 1}: {refusal.Message}", refusal.Hint,
+                            site, site.Map.Keys.ContainsKey($"navigation[{i}]") ? $"navigation[{i}]" : "navigation"));
+                        return null;
+                    }
                     items.Add(new NavItem(title, url));
+                }
         if (items.Count > 0 && items.Count == (site.Get<List<object?>>("navigation")?.Count ?? 0)) return items;
         bag.Add(Diagnostic.Error("HS0011", "'navigation' should be a list of entries, each with 'title' and a 'url' starting with /",
             "write each entry as '- title: Tip sheets' with '  url: /tip-sheets/' on the next line", site, "navigation"));

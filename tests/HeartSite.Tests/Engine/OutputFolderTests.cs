@@ -11,8 +11,9 @@ public class OutputFolderTests
     {
         using var temp = new TempDir();
         temp.Write("_site/old.html", "old");
+        temp.Write($"_site/{OutputFolder.Marker}", "");
         Assert.True(OutputFolder.BuildInto(temp["_site"], staging => { File.WriteAllText(Path.Combine(staging, "new.html"), "new"); return true; }));
-        Assert.Equal(["new.html"], Directory.GetFiles(temp["_site"]).Select(Path.GetFileName));
+        Assert.Equal([OutputFolder.Marker, "new.html"], Directory.GetFiles(temp["_site"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
     }
 
@@ -21,9 +22,10 @@ public class OutputFolderTests
     {
         using var temp = new TempDir();
         temp.Write("_site/old.html", "old");
+        temp.Write($"_site/{OutputFolder.Marker}", "");
         Assert.False(OutputFolder.BuildInto(temp["_site"], staging => { File.WriteAllText(Path.Combine(staging, "half.html"), "x"); return false; }));
         Assert.Equal("old", File.ReadAllText(temp["_site/old.html"]));
-        Assert.Single(Directory.GetFileSystemEntries(temp["_site"]));
+        Assert.Equal([OutputFolder.Marker, "old.html"], Directory.GetFiles(temp["_site"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["_site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
     }
 

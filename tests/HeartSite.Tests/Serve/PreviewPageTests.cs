@@ -20,7 +20,7 @@ public class PreviewPageTests
         var panel = served.IndexOf($"<div id=\"{PreviewPage.PanelId}\" role=\"alert\"", StringComparison.Ordinal);
         Assert.True(panel > served.IndexOf("<body class=\"x\">", StringComparison.Ordinal));
         Assert.True(panel < served.IndexOf("<main>", StringComparison.Ordinal));
-        Assert.Contains("<li><code style=\"white-space:pre-wrap\">input/a.md(2,8): error HS0001: &lt;bad&gt; &amp; &#39;worse&#39;</code></li>", served);
+        Assert.Contains("<li><code>input/a.md(2,8): error HS0001: &lt;bad&gt; &amp; &#39;worse&#39;</code></li>", served);
         Assert.Contains("<h1>Hi</h1>", served);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HeartSite.Engine.Modules;
+using HeartSite.Engine.Safety;
 
 namespace HeartSite.Content.Events;
 
@@ -11,8 +12,7 @@ public static class EventScaffold
     /// <summary>An online event in the site's default zone, 3–4 p.m. two weeks after today; the slug avoids existing files.</summary>
     public static Scaffold Write(ScaffoldRequest request)
     {
-        var baseSlug = AssignSlugs.Suggest(request.Title);
-        if (baseSlug.Length == 0) baseSlug = "event";
+        var baseSlug = TitleSlug.From(request.Title, "event");
         var slug = baseSlug;
         for (var n = 2; File.Exists(Path.Combine(request.InputRoot, "events", slug + ".md")); n++) slug = $"{baseSlug}-{n}";
 

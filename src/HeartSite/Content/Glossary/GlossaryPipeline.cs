@@ -40,11 +40,13 @@ public static class GlossaryPipeline
         Output = { new WriteFiles() },
     };
 
-    // CheckGlossary has made sure every related slug exists.
+    // CheckGlossary has reported every related slug that is missing; an entry it dropped for
+    // its own error may still be named by another, and that must not end in a crash.
     static IEnumerable<Document> LinkRelated(IReadOnlyList<Document> entries)
     {
         var bySlug = entries.ToDictionary(e => e.GetString(Keys.Slug)!, GlossaryIndex.Link, StringComparer.Ordinal);
         return entries.Select(e => e.With(RelatedEntries,
-            (e.Get<IReadOnlyList<string>>(GlossarySchema.Related) ?? []).Select(slug => bySlug[slug.Trim()]).ToList()));
+            (e.Get<IReadOnlyList<string>>(GlossarySchema.Related) ?? [])
+                .Select(slug => bySlug.GetValueOrDefault(slug.Trim())).OfType<GlossaryEntryLink>().ToList()));
     }
 }

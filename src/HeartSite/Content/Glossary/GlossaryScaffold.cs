@@ -1,4 +1,5 @@
 using HeartSite.Engine.Modules;
+using HeartSite.Engine.Safety;
 
 namespace HeartSite.Content.Glossary;
 
@@ -9,7 +10,7 @@ public static class GlossaryScaffold
 
     public static Scaffold Create(ScaffoldRequest request)
     {
-        var slug = AssignSlugs.Suggest(request.Title);
+        var slug = TitleSlug.From(request.Title, "term");
         var text = $"""
             ---
             term: {YamlText.Quote(request.Title)}

@@ -11,7 +11,7 @@ namespace HeartSite.Content.News;
 /// </summary>
 public sealed partial class CheckIssueFiles : IModule
 {
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])\z")]
     private static partial Regex YearMonth();
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)

@@ -21,7 +21,9 @@ public static class NewsExport
     public static ExportedIssue Export(BuildSettings settings, string issueId)
     {
         var diagnostics = new DiagnosticBag();
+        if (!SiteBuilder.Confined(settings, diagnostics)) return new ExportedIssue(diagnostics.Sorted(), null, null);
         var site = SiteData.Load(settings.InputRoot, diagnostics);
+        if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
         var library = new TemplateLibrary(settings.ThemeRoot, settings);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
         if (site is null || diagnostics.HasErrors) return new ExportedIssue(diagnostics.Sorted(), null, null);

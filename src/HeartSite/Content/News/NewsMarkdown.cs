@@ -1,5 +1,5 @@
+using HeartSite.Engine.Safety;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace HeartSite.Content.News;
@@ -16,20 +16,26 @@ public static class NewsMarkdown
         .UsePipeTables()
         .UseListExtras()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .DisableHtml()
         .Build();
 
+    /// <summary>
+    /// The HTML, or nothing when the Markdown is refused: its own page's <c>RenderMarkdown</c> has
+    /// reported why, and that error stops the build.
+    /// </summary>
     public static string ToHtml(string markdown, Func<string, string> rewriteLink, int headingShift = 1)
     {
-        var parsed = Markdown.Parse(markdown, Embedded);
-        foreach (var heading in parsed.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + headingShift);
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
-        Embedded.Setup(renderer);
-        renderer.Render(parsed);
-        writer.Flush();
-        return writer.ToString();
+        try
+        {
+            var parsed = MarkdownSafety.Parse(markdown, Embedded, out _);
+            if (parsed is null || MarkdownSafety.Check(parsed).Any()) return "";
+            foreach (var heading in parsed.Descendants<HeadingBlock>())
+                heading.Level = Math.Min(6, heading.Level + headingShift);
+            return MarkdownSafety.ToHtml(parsed, Embedded, rewriteLink);
+        }
+        catch (Exception e) when (MarkdownSafety.IsDepthLimit(e))
+        {
+            return "";
+        }
     }
 
     /// <summary>A link rewriter that makes site paths (<c>/tip-sheets/</c>) absolute with <paramref name="absoluteUrl"/>.</summary>

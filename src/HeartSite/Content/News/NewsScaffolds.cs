@@ -1,6 +1,7 @@
 using System.Globalization;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
+using HeartSite.Engine.Safety;
 
 namespace HeartSite.Content.News;
 
@@ -12,7 +13,7 @@ public static class NewsScaffolds
 {
     public static readonly ContentType Article = new("article", "news/articles", NewsSchemas.Article, request =>
     {
-        var slug = AssignSlugs.Suggest(request.Title);
+        var slug = TitleSlug.From(request.Title, "article");
         return new Scaffold($"news/articles/{slug}.md",
             $"""
             ---

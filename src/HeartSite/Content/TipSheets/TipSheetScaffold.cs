@@ -1,6 +1,7 @@
 using System.Globalization;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
+using HeartSite.Engine.Safety;
 using HeartSite.Site;
 
 namespace HeartSite.Content.TipSheets;
@@ -15,7 +16,7 @@ public static class TipSheetScaffold
 
     public static Scaffold Create(ScaffoldRequest request)
     {
-        var slug = AssignSlugs.Suggest(request.Title);
+        var slug = TitleSlug.From(request.Title, "tip-sheet");
         var order = NextOrder(request);
         var today = DateOnly.FromDateTime(request.Now.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = $"""

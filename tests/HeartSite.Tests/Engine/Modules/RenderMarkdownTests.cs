@@ -15,11 +15,12 @@ public class RenderMarkdownTests
     }
 
     [Fact]
-    public void Raw_html_is_escaped_never_passed_through()
+    public void Raw_script_is_an_error_at_its_line_and_never_passed_through()
     {
-        var html = Render("Hi <script>alert(1)</script>");
-        Assert.DoesNotContain("<script>", html);
-        Assert.Contains("&lt;script&gt;", html);
+        var (output, diagnostics) = Docs.Run(new RenderMarkdown(), null, Docs.Markdown("Hi\n\nthere <script>alert(1)</script>"));
+        Assert.DoesNotContain("<script>", Assert.Single(output).Content);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("HS0203", 3, 7), (error.Code, error.Line, error.Column));
     }
 
     [Fact]

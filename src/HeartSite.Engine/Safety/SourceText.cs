@@ -1,0 +1,76 @@
+using System.Text;
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Engine.Safety;
+
+/// <summary>
+/// Reads a content or theme file as text, refusing what cannot be content: a symbolic link (it
+/// could point anywhere on the machine, HS0204), a file over the size limit (HS0206), bytes that
+/// are not UTF-8 (HS0207, rather than replacement characters on the page) and control characters
+/// such as NUL (HS0208). Line ends become <c>\n</c>, so output never depends on the editor's OS.
+/// </summary>
+public static class SourceText
+{
+    /// <summary>The size limit when site.yml sets none.</summary>
+    public const long DefaultMaxBytes = 1024 * 1024;
+
+    static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <exception cref="ContentException">The file cannot be content.</exception>
+    public static string Read(string path, long maxBytes = DefaultMaxBytes)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+            throw Refuse("HS0204", "this file is a symbolic link; the build reads only regular files",
+                "replace the link with a copy of the file it points to", path);
+        if (info.Length > maxBytes)
+            throw Refuse("HS0206", $"the file is {info.Length / 1024} KB, over the limit of {maxBytes / 1024} KB",
+                "split it into smaller files, or raise max_file_size_kb in input/data/site.yml", path);
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            text = Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = Position(bytes, Math.Max(0, e.Index));
+            throw Refuse("HS0207", "the file is not valid UTF-8 text",
+                "save it again as UTF-8 (in most editors: Save As, encoding UTF-8); the character at this place was lost", path, line, column);
+        }
+        if (text.StartsWith('\uFEFF')) text = text[1..];
+        text = text.Replace("\r\n", "\n");
+        CheckCharacters(text, path);
+        return text;
+    }
+
+    /// <summary>Reports the first control character (other than tab and line ends) at its line and column.</summary>
+    static void CheckCharacters(string text, string path)
+    {
+        var index = 0;
+        for (; index < text.Length; index++)
+            if (IsForbidden(text[index])) break;
+        if (index == text.Length) return;
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
+        var name = text[index] == '\0' ? "a NUL byte" : $"the control character U+{(int)text[index]:X4}";
+        throw Refuse("HS0208", $"the file contains {name}, which cannot be shown on a page",
+            "delete it (it often comes from pasting from another program)", path, line, column);
+    }
+
+    /// <summary>Control characters no text needs: all but tab, line feed and carriage return.</summary>
+    public static bool IsForbidden(char c) => char.IsControl(c) && c is not '\t' and not '\n' and not '\r';
+
+    // The line and column of a byte offset, counting characters the lenient decoder makes of the line so far.
+    static (int Line, int Column) Position(byte[] bytes, int index)
+    {
+        index = Math.Min(index, bytes.Length);
+        var line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
+        var start = bytes.AsSpan(0, index).LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes, start, index - start) + 1;
+        return (line, column);
+    }
+
+    static ContentException Refuse(string code, string message, string hint, string path, int line = 0, int column = 0) =>
+        new(new Diagnostic(Severity.Error, code, message, hint, Path.GetFullPath(path), line, column));
+}
