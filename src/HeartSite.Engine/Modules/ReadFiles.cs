@@ -15,13 +15,14 @@ public sealed class ReadFiles(params string[] patterns) : IModule
             })
             .ToList();
 
-    /// <summary>Relative paths (forward slashes) of files under <paramref name="root"/> matching the globs.</summary>
+    /// <summary>Relative paths (forward slashes) of files under <paramref name="root"/> matching the globs, leaving out editors' temporary files.</summary>
     public static IReadOnlyList<string> Find(string root, IEnumerable<string> patterns)
     {
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(patterns);
         return matcher.GetResultsInFullPath(root)
+            .Where(p => !EditorFiles.IsTemporary(p))
             .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -25,6 +25,9 @@ public sealed class CheckedSite
 
     public string Root { get; }
 
+    /// <summary>The clock date-dependent checks judge against: the build's <c>--now</c>.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+
     /// <summary>The path the site is served under, with leading and trailing slashes.</summary>
     public string BasePath { get; }
 

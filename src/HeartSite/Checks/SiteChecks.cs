@@ -6,7 +6,11 @@ namespace HeartSite.Checks;
 /// <param name="Sources">Page (relative to the output, e.g. <c>about/index.html</c>) → absolute source path; missing pages are reported at the generated file.</param>
 /// <param name="ReportRoot">The folder to name in reports when <paramref name="OutputRoot"/> is a staging folder that will be renamed.</param>
 public sealed record CheckRequest(string OutputRoot, string BasePath,
-    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null);
+    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null)
+{
+    /// <summary>The clock checks that depend on the date (review dates) judge against.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+}
 
 /// <summary>
 /// Runs every check over every generated page in parallel and reports in a stable order, each
@@ -17,7 +21,7 @@ public static class SiteChecks
     public static IReadOnlyList<IPageCheck> All { get; } =
     [
         new InternalLinks(), new ImageAlternatives(), new AccessibleNames(), new HeadingOrder(), new LanguageAndTitle(),
-        new UniqueTitles(), new FormLabels(), new TableHeaders(), new UniqueIds(), new PageBudget(), new ExternalResources(),
+        new UniqueTitles(), new FormLabels(), new TableHeaders(), new UniqueIds(), new PageBudget(), new ExternalResources(), new OverdueReviews(),
     ];
 
     public static IReadOnlyList<Diagnostic> Run(CheckRequest request, IReadOnlyList<IPageCheck>? checks = null) =>
@@ -48,6 +52,6 @@ public static class SiteChecks
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
             .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
-        return new CheckedSite(root, request.BasePath, files, pages);
+        return new CheckedSite(root, request.BasePath, files, pages) { Now = request.Now };
     }
 }

@@ -17,9 +17,10 @@ public static class CheckCommand
     {
         var folder = new Option<string>("--output") { Description = "the built site to check", DefaultValueFactory = _ => "_site" };
         var basePath = new Option<string>("--base-path") { Description = "the path the site was built for, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
-        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources and the page budget.")
+        var now = new BuildOptions().Now;
+        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget and review dates.")
         {
-            folder, basePath,
+            folder, basePath, now,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +31,10 @@ public static class CheckCommand
                 error.WriteLine($"heartsite: error: --output folder '{root}' does not exist; run 'heartsite build' first");
                 return ExitCodes.Usage;
             }
-            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!));
+            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!))
+            {
+                Now = parse.GetValue(now) ?? DateTimeOffset.Now,
+            };
             var site = SiteChecks.Load(request);
             var pages = site.Pages.Count;
             var diagnostics = SiteChecks.Run(site, root);

@@ -45,7 +45,9 @@ public static class ServeCommand
             }
             await using (server)
             {
-                output.WriteLine($"Serving {server.Url} — edit files in {Relative(settings.InputRoot)}/ or {Relative(settings.ThemeRoot)}/ and open pages reload. Press Ctrl+C to stop.");
+                output.WriteLine($"Serving {server.Url} — open it in your browser.");
+                output.WriteLine($"Next: edit files in {Relative(settings.InputRoot)}/ or {Relative(settings.ThemeRoot)}/ and save; open pages reload by themselves. " +
+                    "Drafts are shown here with a \"Draft — not published\" banner. Press Ctrl+C to stop.");
                 try { await Task.Delay(Timeout.Infinite, cancel); }
                 catch (OperationCanceledException) { }
                 output.WriteLine("Stopping.");

@@ -19,6 +19,16 @@ public sealed record SiteData(
     string Title, string Tagline, string Description, string BaseUrl, string Language, string TimeZone,
     string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
 {
+    /// <summary>The site's GitHub repository (<c>https://github.com/owner/name</c>), for "Edit this page" links; null: no links.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>How many months a tip sheet or glossary entry may go unreviewed before the checks warn.</summary>
+    public int ReviewMonths { get; init; } = 12;
+
+    /// <summary>The GitHub web editor's address for a content file (relative to <c>input/</c>), or null without a repository.</summary>
+    public string? EditUrl(string? relativeSource) =>
+        Repository is null || relativeSource is null ? null : $"{Repository.TrimEnd('/')}/edit/main/input/{relativeSource}";
+
     public const string RelativePath = "data/site.yml";
 
     static readonly Schema Schema = new("site settings file",
@@ -33,7 +43,9 @@ public sealed record SiteData(
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),
         Field.Text("crisis_text", "the number to text", required: true),
-        Field.Url("crisis_url", "the crisis line's website", required: true));
+        Field.Url("crisis_url", "the crisis line's website", required: true),
+        Field.Url("repository", "the site's GitHub repository, like https://github.com/owner/name, for 'Edit this page' links"),
+        Field.Integer("review_months", "months after which a tip sheet's or glossary entry's 'reviewed' date is due again (default 12)"));
 
     /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
@@ -57,7 +69,11 @@ public sealed record SiteData(
 
         string S(string key) => valid.GetString(key)!;
         return new SiteData(S("title"), S("tagline"), S("description"), S("base_url"), S("language"), S("time_zone"),
-            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")));
+            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")))
+        {
+            Repository = valid.GetString("repository"),
+            ReviewMonths = valid.Metadata.GetValueOrDefault("review_months") is int months ? months : 12,
+        };
     }
 
     static Document? Parse(string path, List<Diagnostic> bag)
@@ -69,8 +85,8 @@ public sealed record SiteData(
         }
         catch (YamlSyntaxException e)
         {
-            bag.Add(new Diagnostic(Severity.Error, "HS0001", $"{RelativePath} is not valid YAML: {e.Message}",
-                "check the indentation and quote values that contain ': '", path, e.Position.Line, e.Position.Column));
+            bag.Add(new Diagnostic(Severity.Error, "HS0001", e.Message,
+                $"{RelativePath} is YAML; CONTRIBUTING.md ('Site settings') shows how it looks", path, e.Position.Line, e.Position.Column));
             return null;
         }
     }
