@@ -18,7 +18,8 @@ public sealed class CheckedSite
         BasePath = basePath;
         Files = files.ToHashSet(StringComparer.Ordinal);
         _pages = pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
-        _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0)
+        // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out.
+        _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0 && !p.IsNoIndex)
             .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
             .ToLookup(p => p.Title, p => p.RelativePath, StringComparer.Ordinal);
     }
