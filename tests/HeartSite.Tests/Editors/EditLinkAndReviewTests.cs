@@ -62,6 +62,7 @@ public class EditLinkAndReviewTests
         Assert.Equal((HeartSite.Engine.Diagnostics.Severity.Warning, path, 8), (warning.Severity, warning.File, warning.Line));
         Assert.Contains("2022-02-15", warning.Message);
 
+        Assert.True(site.Build().Succeeded); // without the checks, so there is a built site to check
         var (exit, _, error) = CliRunner.Run("check", "--output", site.Output, "--now", CliRunner.Now);
         Assert.Contains("warning HS0770", error);
         Assert.Contains("tip-sheets/listening-first/index.html", error);
