@@ -20,8 +20,10 @@ public static class UniqueDestinations
             var claimants = claim.Select(d => d.RelativeSource ?? $"the generated {d.Destination}").Distinct().Order(StringComparer.Ordinal).ToList();
             var url = Modules.SetDestination.UrlOf(claim.Key);
             var second = claim.OrderBy(d => d.RelativeSource ?? "", StringComparer.Ordinal).Last();
-            report(new Diagnostic(Severity.Error, "HS0106",
-                $"two files claim the address {url}: {string.Join(" and ", claimants)}",
+            var who = claimants.Count == 1
+                ? $"{claimants[0]} claims the address {url} twice (is it in its own 'redirect_from'?)"
+                : $"{claimants.Count} files claim the address {url}: {string.Join(" and ", claimants)}";
+            report(new Diagnostic(Severity.Error, "HS0106", who,
                 "rename one of them, or remove the old address from its 'redirect_from' list",
                 second.Source, second.Source is null ? 0 : second.PositionOf(FrontMatter.Publication.RedirectFrom).Line, 0));
         }

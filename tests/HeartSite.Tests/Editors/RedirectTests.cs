@@ -60,6 +60,16 @@ public class RedirectTests
         Assert.Contains("pages/about.md and the generated tip-sheets/index.html", error.Message);
     }
 
+    [Fact]
+    public void A_page_listing_its_own_address_is_told_so()
+    {
+        using var site = new RealSiteCopy();
+        site.AddToFrontMatter("pages/about.md", "redirect_from: [/about/]");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal("HS0106", error.Code);
+        Assert.StartsWith("pages/about.md claims the address /about/ twice", error.Message);
+    }
+
     [Theory]
     [InlineData("https://example.org/old/")]
     [InlineData("old-page/")]
@@ -67,8 +77,8 @@ public class RedirectTests
     [InlineData("/old page/")]
     public void An_address_that_is_not_a_site_path_is_HS0110_at_its_line(string old)
     {
-        using var site = new RealSiteCopy();
-        site.AddToFrontMatter("pages/about.md", $"redirect_from:\n  - \"{old}\"");
+        using var site = new ScratchSite();
+        site.Write("pages/about.md", $"---\nredirect_from:\n  - \"{old}\"\ntitle: About\ndescription: About us.\n---\nHello.\n");
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(("HS0110", 3), (error.Code, error.Line));
     }
