@@ -33,10 +33,14 @@ public sealed class Engine
         diagnostics ??= new DiagnosticBag();
         var empty = new Dictionary<string, IReadOnlyList<Document>>();
 
+        settings.Progress?.Invoke("Reading content files");
         var inputs = RunAll(Phase.Input, settings, diagnostics, _ => [], _ => empty);
+        settings.Progress?.Invoke("Rendering pages");
         var processed = RunProcess(settings, diagnostics, inputs);
+        settings.Progress?.Invoke("Laying out pages, lists and feeds");
         var post = RunAll(Phase.PostProcess, settings, diagnostics, p => processed[p.Name], _ => processed);
         foreach (var problem in Safety.Destinations.Check(post)) diagnostics.Add(problem);
+        if (!diagnostics.HasErrors) settings.Progress?.Invoke("Writing files");
         var outputs = diagnostics.HasErrors
             ? post
             : RunAll(Phase.Output, settings, diagnostics, p => post[p.Name], _ => post);

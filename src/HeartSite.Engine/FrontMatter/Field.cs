@@ -1,12 +1,12 @@
 namespace HeartSite.Engine.FrontMatter;
 
-public enum FieldKind { Text, Integer, Date, DateTime, Url, OneOf, TextList, ListOf, Any }
+public enum FieldKind { Text, Integer, Date, DateTime, Moment, Boolean, Url, OneOf, TextList, ListOf, Any }
 
 /// <summary>
 /// One front-matter field of a content type: its name, what kind of value it takes, whether it is
 /// required, and for fixed lists the values allowed. Validation converts values to their .NET type:
-/// Date → <see cref="DateOnly"/>, DateTime → <see cref="System.DateTime"/> (local, no zone),
-/// Integer → int, lists → <c>IReadOnlyList&lt;string&gt;</c>, the rest → string.
+/// Date → <see cref="DateOnly"/>, DateTime and Moment (a date, or a date and time) → <see cref="System.DateTime"/>
+/// (local, no zone), Integer → int, Boolean → bool, lists → <c>IReadOnlyList&lt;string&gt;</c>, the rest → string.
 /// </summary>
 public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnlyList<string> Allowed, string Description)
 {
@@ -14,6 +14,9 @@ public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnly
     public static Field Integer(string name, string description, bool required = false) => new(name, FieldKind.Integer, required, [], description);
     public static Field Date(string name, string description, bool required = false) => new(name, FieldKind.Date, required, [], description);
     public static Field DateTime(string name, string description, bool required = false) => new(name, FieldKind.DateTime, required, [], description);
+    /// <summary>A date (meaning its first minute) or a local date and time.</summary>
+    public static Field Moment(string name, string description, bool required = false) => new(name, FieldKind.Moment, required, [], description);
+    public static Field Boolean(string name, string description, bool required = false) => new(name, FieldKind.Boolean, required, [], description);
     public static Field Url(string name, string description, bool required = false) => new(name, FieldKind.Url, required, [], description);
     public static Field TextList(string name, string description, bool required = false) => new(name, FieldKind.TextList, required, [], description);
 
@@ -33,6 +36,8 @@ public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnly
         FieldKind.Integer => "a whole number like 3",
         FieldKind.Date => "a date like 2022-01-19",
         FieldKind.DateTime => "a local date and time like 2022-01-19T15:00",
+        FieldKind.Moment => "a date like 2022-01-19, or a date and time like 2022-01-19T15:00",
+        FieldKind.Boolean => "true or false",
         FieldKind.Url => "a full web address starting with https://",
         FieldKind.OneOf => "one of: " + string.Join(", ", Allowed),
         FieldKind.TextList => "a list, one '- item' per line",

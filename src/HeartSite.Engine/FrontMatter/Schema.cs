@@ -12,6 +12,9 @@ public sealed class Schema(string contentType, params Field[] fields)
     public string ContentType { get; } = contentType;
     public IReadOnlyList<Field> Fields { get; } = fields;
 
+    /// <summary>This schema with more fields, e.g. the ones every content file may have.</summary>
+    public Schema With(IEnumerable<Field> more) => new(ContentType, [.. Fields, .. more.Where(f => Fields.All(mine => mine.Name != f.Name))]);
+
     static readonly string[] DateFormats = ["yyyy-MM-dd"];
     static readonly string[] DateTimeFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
 
@@ -87,6 +90,15 @@ public sealed class Schema(string contentType, params Field[] fields)
                 return ParseDate(text, name, DateFormats, s => DateOnly.ParseExact(s, DateFormats, CultureInfo.InvariantCulture), field, error);
             case FieldKind.DateTime:
                 return ParseDate(text, name, DateTimeFormats, s => System.DateTime.ParseExact(s, DateTimeFormats, CultureInfo.InvariantCulture), field, error);
+            case FieldKind.Moment:
+                return ParseDate(text, name, [.. DateFormats, .. DateTimeFormats],
+                    s => System.DateTime.ParseExact(s, [.. DateFormats, .. DateTimeFormats], CultureInfo.InvariantCulture), field, error);
+            case FieldKind.Boolean:
+                // YAML's own spellings of true and false.
+                if (text is "true" or "True" or "TRUE") return true;
+                if (text is "false" or "False" or "FALSE") return false;
+                error("HS0103", $"'{name}' should be true or false, not '{text}'", $"write '{name}: true' or remove the line", null);
+                return null;
             case FieldKind.Url:
                 if (Safety.UrlPolicy.Check(text) is { } refusal)
                 {

@@ -28,18 +28,17 @@ public static class YamlValues
         }
         catch (YamlException e)
         {
-            throw new YamlSyntaxException(Describe(e), Shift(e.Start, firstLine));
+            throw Advised(yaml, Describe(e), e.Start, firstLine);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way on some unclosed brackets; the last event read is where it opened.
-            throw new YamlSyntaxException("a bracket is opened but never closed",
-                Shift(parser.Current?.Start ?? Mark.Empty, firstLine));
+            throw Advised(yaml, "a bracket is opened but never closed", parser.Current?.Start ?? Mark.Empty, firstLine);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new(ImmutableDictionary<string, object?>.Empty, ImmutableDictionary<string, SourcePosition>.Empty);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new YamlSyntaxException("expected 'key: value' lines", Shift(stream.Documents[0].RootNode.Start, firstLine));
+            throw Advised(yaml, "expected 'key: value' lines", stream.Documents[0].RootNode.Start, firstLine);
 
         var values = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
@@ -107,6 +106,12 @@ public static class YamlValues
         {
             throw new YamlSyntaxException("a bracket is opened but never closed", Shift(events.Current?.Start ?? Mark.Empty, firstLine));
         }
+    }
+
+    static YamlSyntaxException Advised(string yaml, string parserSays, Mark mark, int firstLine)
+    {
+        var (message, line, column) = YamlAdvice.For(yaml, parserSays, (int)mark.Line, (int)mark.Column);
+        return new YamlSyntaxException(message, new SourcePosition(line + firstLine - 1, Math.Max(column, 1)));
     }
 
     static SourcePosition Shift(Mark mark, int firstLine) => new((int)mark.Line + firstLine - 1, (int)mark.Column);

@@ -38,8 +38,8 @@ public sealed class ParseFrontMatter : DocumentModule
         }
         catch (YamlSyntaxException e)
         {
-            report(new Diagnostic(Severity.Error, e.Code, $"front matter is not valid YAML: {e.Message}",
-                e.Hint ?? "check the indentation and quote values that contain ': ' or start with a special character",
+            report(new Diagnostic(Severity.Error, e.Code, e.Message,
+                e.Hint ?? "the settings between the '---' lines are YAML; CONTRIBUTING.md ('How a content file looks') shows the rules",
                 document.Source, e.Position.Line, e.Position.Column));
             return null;
         }

@@ -21,7 +21,7 @@ public sealed class ReadFiles(params string[] patterns) : IModule
             .OfType<Document>()
             .ToList();
 
-    /// <summary>Relative paths (forward slashes) of files under <paramref name="root"/> matching the globs.</summary>
+    /// <summary>Relative paths (forward slashes) of files under <paramref name="root"/> matching the globs, leaving out editors' temporary files.</summary>
     public static IReadOnlyList<string> Find(string root, IEnumerable<string> patterns)
     {
         if (!Directory.Exists(root)) return [];
@@ -29,6 +29,7 @@ public sealed class ReadFiles(params string[] patterns) : IModule
         matcher.AddIncludePatterns(patterns);
         return matcher.Match(root, SourceTree.RegularFiles(root)).Files
             .Select(match => match.Path.Replace('\\', '/'))
+            .Where(path => !EditorFiles.IsTemporary(path))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

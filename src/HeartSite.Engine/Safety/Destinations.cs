@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
 
 namespace HeartSite.Engine.Safety;
@@ -64,6 +65,11 @@ public static partial class Destinations
 
     static IEnumerable<Diagnostic> Conflict((string Pipeline, Document Document) first, (string Pipeline, Document Document) second, string why)
     {
+        if (IsRedirect(first.Document) || IsRedirect(second.Document))
+        {
+            yield return RedirectConflict(first.Document, second.Document);
+            yield break;
+        }
         var text = $"{Describe(first)} and {Describe(second)} {why}";
         var reported = false;
         foreach (var (_, document) in new[] { first, second }.Where(c => c.Document.Source is not null).DistinctBy(c => c.Document.Source))
@@ -72,6 +78,22 @@ public static partial class Destinations
             yield return new Diagnostic(Severity.Error, "HS0106", text, "rename or move one of them, so each page has one source", document.Source, 1, 1);
         }
         if (!reported) yield return new Diagnostic(Severity.Error, "HS0106", text, "two pipelines write the same file; this is a theme or HeartSite problem");
+    }
+
+    static bool IsRedirect(Document document) => document.Metadata.ContainsKey(Publication.RedirectTarget);
+
+    // An old address in 'redirect_from' that another page (or the same one) has: one error, at that list.
+    static Diagnostic RedirectConflict(Document first, Document second)
+    {
+        var redirect = IsRedirect(second) ? second : first;
+        var url = SetDestination.UrlOf(redirect.Destination!);
+        var names = new[] { first, second }.Select(d => d.RelativeSource ?? $"the generated {d.Destination}")
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        var message = names.Count == 1
+            ? $"{names[0]} claims the address {url} twice (is it in its own 'redirect_from'?)"
+            : $"{names[0]} and {names[1]} both want the address {url}";
+        return new Diagnostic(Severity.Error, "HS0106", message, "rename one of them, or remove the old address from its 'redirect_from' list",
+            redirect.Source, redirect.Source is null ? 0 : redirect.PositionOf(Publication.RedirectFrom).Line, 0);
     }
 
     static string Describe((string Pipeline, Document Document) claim) =>

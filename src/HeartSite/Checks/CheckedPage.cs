@@ -36,6 +36,9 @@ public sealed class CheckedPage
 
     public string Title => Document.Title?.Trim() ?? "";
 
+    /// <summary>True for a page that asks search engines not to list it, such as a redirect.</summary>
+    public bool IsNoIndex => Document.QuerySelector("meta[name='robots'][content*='noindex']") is not null;
+
     public static CheckedPage Parse(string relativePath, string html, string? source)
     {
         // Source references give each element its line in the generated file, for reports.

@@ -18,12 +18,16 @@ public sealed class CheckedSite
         BasePath = basePath;
         Files = files.ToHashSet(StringComparer.Ordinal);
         _pages = pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
-        _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0)
+        // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out.
+        _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0 && !p.IsNoIndex)
             .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
             .ToLookup(p => p.Title, p => p.RelativePath, StringComparer.Ordinal);
     }
 
     public string Root { get; }
+
+    /// <summary>The clock date-dependent checks judge against: the build's <c>--now</c>.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 
     /// <summary>The path the site is served under, with leading and trailing slashes.</summary>
     public string BasePath { get; }

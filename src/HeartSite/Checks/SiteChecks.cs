@@ -7,7 +7,11 @@ namespace HeartSite.Checks;
 /// <param name="ReportRoot">The folder to name in reports when <paramref name="OutputRoot"/> is a staging folder that will be renamed.</param>
 /// <param name="ReadingGrade">The highest Flesch–Kincaid grade a page may read at (site.yml's <c>reading_grade</c>).</param>
 public sealed record CheckRequest(string OutputRoot, string BasePath,
-    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null, double ReadingGrade = Reading.ReadingMeasure.DefaultGrade);
+    IReadOnlyDictionary<string, string>? Sources = null, string? ReportRoot = null, double ReadingGrade = Reading.ReadingMeasure.DefaultGrade)
+{
+    /// <summary>The clock checks that depend on the date (review dates) judge against.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
+}
 
 /// <summary>
 /// Runs every check over every generated page in parallel and reports in a stable order, each
@@ -19,7 +23,7 @@ public static class SiteChecks
     [
         new InternalLinks(), new ImageAlternatives(), new AccessibleNames(), new HeadingOrder(), new LanguageAndTitle(),
         new UniqueTitles(), new FormLabels(), new TableHeaders(), new UniqueIds(), new PageBudget(), new ExternalResources(),
-        new ReadingLevel(),
+        new ReadingLevel(), new OverdueReviews(),
     ];
 
     public static IReadOnlyList<Diagnostic> Run(CheckRequest request, IReadOnlyList<IPageCheck>? checks = null) =>
@@ -50,6 +54,6 @@ public static class SiteChecks
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
             .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
-        return new CheckedSite(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade };
+        return new CheckedSite(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade, Now = request.Now };
     }
 }

@@ -12,13 +12,21 @@ public static class BuildCommand
     {
         var options = new BuildOptions();
         var noCheck = new Option<bool>("--no-check") { Description = "skip the link and accessibility checks that run before the new site replaces the old" };
+        var drafts = new Option<bool>("--drafts") { Description = "include files marked 'draft: true', for a preview; never for the published site" };
         var command = new Command("build", "Build the site from the content and theme folders, then check it.");
         options.AddTo(command);
         command.Options.Add(noCheck);
+        command.Options.Add(drafts);
         command.SetAction(parse =>
         {
             var settings = options.Settings(parse, error);
             if (settings is null) return ExitCodes.Usage;
+            // One line per phase, only for a person watching: piped or captured output stays as before.
+            settings = settings with
+            {
+                IncludeDrafts = parse.GetValue(drafts),
+                Progress = Terminal.IsInteractive(output) ? phase => output.WriteLine($"{phase}…") : null,
+            };
             var clock = Stopwatch.StartNew();
             var outcome = SiteBuilder.Build(settings, check: !parse.GetValue(noCheck));
             DiagnosticsWriter.Write(outcome.Diagnostics, error);

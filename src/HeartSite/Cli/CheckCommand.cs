@@ -19,12 +19,13 @@ public static class CheckCommand
     {
         var folder = new Option<string>("--output") { Description = "the built site to check", DefaultValueFactory = _ => "_site" };
         var basePath = new Option<string>("--base-path") { Description = "the path the site was built for, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
+        var now = new BuildOptions().Now;
         var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade (default grade 8 without it)", DefaultValueFactory = _ => "input" };
         var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first" };
         report.AcceptOnlyFromAmong("reading");
-        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget and reading level.")
+        var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget, reading level and review dates.")
         {
-            folder, basePath, input, report,
+            folder, basePath, input, report, now,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +38,10 @@ public static class CheckCommand
             }
             var grade = ReadingGradeOf(parse.GetValue(input)!, error);
             if (grade is null) return ExitCodes.ContentErrors;
-            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!), ReadingGrade: grade.Value);
+            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!), ReadingGrade: grade.Value)
+            {
+                Now = parse.GetValue(now) ?? DateTimeOffset.Now,
+            };
             var site = SiteChecks.Load(request);
             if (parse.GetValue(report) == "reading") ReadingReport.Write(site, output);
             var pages = site.Pages.Count;

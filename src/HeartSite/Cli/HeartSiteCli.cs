@@ -17,6 +17,7 @@ public static class HeartSiteCli
             NewCommand.Create(output, error),
             CheckCommand.Create(output, error),
             NewsCommand.Create(output, error),
+            SummaryCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using HeartSite.Content;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
 using HeartSite.Engine.Safety;
 using HeartSite.Site;
@@ -71,6 +72,7 @@ public static class NewCommand
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, scaffold.Text.ReplaceLineEndings("\n"));
         output.WriteLine(ConsoleText.Line(shown));
+        WriteNextSteps(shown, output);
         return ExitCodes.Success;
     }
 
@@ -93,8 +95,16 @@ public static class NewCommand
         var problems = new List<Diagnostic>();
         var document = new Document { Source = path, RelativeSource = scaffold.RelativePath, Content = scaffold.Text.ReplaceLineEndings("\n") };
         var parsed = ParseFrontMatter.Parse(document, problems.Add);
-        if (parsed is not null) type.Schema.Validate(parsed, problems.Add);
+        if (parsed is not null) type.Schema.With(Publication.Fields).Validate(parsed, problems.Add);
         return problems.Where(d => d.Severity == Severity.Error).ToList();
+    }
+
+    /// <summary>What a new file's author does next: edit it, preview it, and publish it by ending the draft.</summary>
+    public static void WriteNextSteps(string shownPath, TextWriter output)
+    {
+        output.WriteLine($"Next: open {shownPath} and replace the sample text; lines starting with '#' are notes you may delete.");
+        output.WriteLine("It is a draft: the published site leaves it out until you delete the line 'draft: true'.");
+        output.WriteLine("Preview it with: dotnet run --project src/HeartSite -- serve");
     }
 
     static string KnownNames(IReadOnlyList<ContentType> types) =>

@@ -91,7 +91,9 @@ public static partial class NewsCommand
             }
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, scaffold.Text);
-            output.WriteLine($"Created {DiagnosticFormatter.RelativePath(path, Environment.CurrentDirectory)}");
+            var shown = DiagnosticFormatter.RelativePath(path, Environment.CurrentDirectory);
+            output.WriteLine($"Created {shown}");
+            NewCommand.WriteNextSteps(shown, output);
             return ExitCodes.Success;
         });
         return command;

@@ -45,7 +45,7 @@ public static class ServeCommand
             }
             await using (server)
             {
-                output.WriteLine($"Serving {server.Url} — edit files in {Relative(settings.InputRoot)}/ or {Relative(settings.ThemeRoot)}/ and open pages reload. Press Ctrl+C to stop.");
+                output.Write(Started(server.Url, settings.InputRoot, settings.ThemeRoot));
                 try { await Task.Delay(Timeout.Infinite, cancel); }
                 catch (OperationCanceledException) { }
                 output.WriteLine("Stopping.");
@@ -54,6 +54,12 @@ public static class ServeCommand
         });
         return command;
     }
+
+    /// <summary>What serve says once it is running: where to look, and what to do next.</summary>
+    public static string Started(string url, string input, string theme) =>
+        $"Serving {url} — open it in your browser.\n" +
+        $"Next: edit files in {Relative(input)}/ or {Relative(theme)}/ and save; open pages reload by themselves. " +
+        "Drafts are shown here with a \"Draft — not published\" banner. Press Ctrl+C to stop.\n";
 
     static string Relative(string path) => DiagnosticFormatter.RelativePath(path, Environment.CurrentDirectory);
 }

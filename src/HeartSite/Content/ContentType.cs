@@ -29,4 +29,12 @@ public sealed record ScaffoldRequest(string Title, DateTimeOffset Now, string In
 }
 
 /// <summary>A new file: where it goes under the input folder and its text.</summary>
-public sealed record Scaffold(string RelativePath, string Text);
+public sealed record Scaffold(string RelativePath, string Text)
+{
+    /// <summary>
+    /// The first lines of every scaffold's front matter: a new file is a draft, so sample text
+    /// never reaches the public site, and its first comment says so and how to publish.
+    /// </summary>
+    public const string DraftLines =
+        "# Draft: only previews show this file; delete the next line to publish it.\ndraft: true";
+}

@@ -46,6 +46,8 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(BuildSettings settings, bool clockPinned, int port,
         TextWriter output, TextWriter error, TimeSpan? quiet = null)
     {
+        // The preview shows drafts too, each under a "Draft — not published" banner.
+        settings = settings with { IncludeDrafts = true };
         var server = new PreviewServer(settings, clockPinned, output, error);
         try
         {
@@ -53,7 +55,7 @@ public sealed class PreviewServer : IAsyncDisposable
             server.Rebuild([]);
             server._host = await SiteHost.StartAsync(settings.OutputRoot, settings.BasePath, port,
                 app => PreviewMiddleware.Use(app, server._events, () => server._errors), server._site);
-            server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsOutput,
+            server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsIgnored,
                 quiet ?? TimeSpan.FromMilliseconds(200), changed => Task.Run(() => server.Rebuild(changed)));
             return server;
         }
@@ -64,9 +66,11 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    // The output and its staging and previous folders, in case the output sits inside a watched folder.
-    bool IsOutput(string path)
+    // Editors' swap and backup files change on every keystroke or save; they are not content.
+    // The output and its staging and previous folders count neither, in case the output sits inside a watched folder.
+    bool IsIgnored(string path)
     {
+        if (EditorFiles.IsTemporary(path) && !Directory.Exists(path)) return true;
         var output = Path.TrimEndingDirectorySeparator(_settings.OutputRoot);
         return new[] { output, output + ".staging", output + ".previous" }
             .Any(root => path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));

@@ -36,10 +36,13 @@ public static class SiteBuilder
         {
             outcome = BuildInto(settings with { OutputRoot = staging });
             if (check && outcome.Succeeded)
+            {
+                settings.Progress?.Invoke("Checking links and accessibility");
                 outcome = outcome with
                 {
-                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade))],
+                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade) { Now = settings.Now })],
                 };
+            }
             return outcome.Succeeded;
         });
         return outcome!;
@@ -57,6 +60,7 @@ public static class SiteBuilder
         foreach (var problem in library.Problems) diagnostics.Add(problem);
         if (site is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);
 
+        settings = settings with { TimeZone = site.TimeZone };
         var result = new Engine.Engine(SitePipelines.Create(new SiteTemplates(library, site))).Run(settings, diagnostics);
         var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
         var sources = result.Outputs.Values.SelectMany(docs => docs)

@@ -26,6 +26,16 @@ public sealed record SiteData(
     /// <summary>Where readers sign up for Compassion Action News; the sign-up link is shown only when set.</summary>
     public string? NewsletterSignupUrl { get; init; }
 
+    /// <summary>The site's GitHub repository (<c>https://github.com/owner/name</c>), for "Edit this page" links; null: no links.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>How many months a tip sheet or glossary entry may go unreviewed before the checks warn.</summary>
+    public int ReviewMonths { get; init; } = 12;
+
+    /// <summary>The GitHub web editor's address for a content file (relative to <c>input/</c>), or null without a repository.</summary>
+    public string? EditUrl(string? relativeSource) =>
+        Repository is null || relativeSource is null ? null : $"{Repository.TrimEnd('/')}/edit/main/input/{relativeSource}";
+
     public const string RelativePath = "data/site.yml";
 
     static readonly Schema Schema = new("site settings file",
@@ -43,7 +53,9 @@ public sealed record SiteData(
         Field.Url("crisis_url", "the crisis line's website", required: true),
         Field.Text("reading_grade", "the highest reading grade a page may have, e.g. 8"),
         Field.Url("newsletter_signup_url", "where readers sign up for the newsletter"),
-        Field.Integer("max_file_size_kb", "the largest content file the build reads, in KB (default 1024)"));
+        Field.Integer("max_file_size_kb", "the largest content file the build reads, in KB (default 1024)"),
+        Field.Url("repository", "the site's GitHub repository, like https://github.com/owner/name, for 'Edit this page' links"),
+        Field.Integer("review_months", "months after which a tip sheet's or glossary entry's 'reviewed' date is due again (default 12)"));
 
     /// <summary>The largest file the build reads (HS0206 beyond it).</summary>
     public long MaxFileBytes { get; init; } = Engine.Safety.SourceText.DefaultMaxBytes;
@@ -75,6 +87,8 @@ public sealed record SiteData(
         {
             ReadingGrade = grade.Value,
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
+            Repository = valid.GetString("repository"),
+            ReviewMonths = valid.Metadata.GetValueOrDefault("review_months") is int months ? months : 12,
             MaxFileBytes = valid.Get<int>("max_file_size_kb") is > 0 and var kb ? kb * 1024L : Engine.Safety.SourceText.DefaultMaxBytes,
         };
     }
@@ -99,8 +113,8 @@ public sealed record SiteData(
         }
         catch (YamlSyntaxException e)
         {
-            bag.Add(new Diagnostic(Severity.Error, e.Code, $"{RelativePath} is not valid YAML: {e.Message}",
-                e.Hint ?? "check the indentation and quote values that contain ': '", path, e.Position.Line, e.Position.Column));
+            bag.Add(new Diagnostic(Severity.Error, e.Code, e.Message,
+                e.Hint ?? $"{RelativePath} is YAML; CONTRIBUTING.md ('Site settings') shows how it looks", path, e.Position.Line, e.Position.Column));
             return null;
         }
         catch (ContentException e)

@@ -4,6 +4,7 @@ using HeartSite.Content.Glossary;
 using HeartSite.Content.NotFound;
 using HeartSite.Content.News;
 using HeartSite.Content.Pages;
+using HeartSite.Content.Redirects;
 using HeartSite.Content.Sitemap;
 using HeartSite.Content.TipSheets;
 using HeartSite.Engine;
@@ -26,6 +27,7 @@ public static class SitePipelines
         EventsPipeline.Create(templates),
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
+        RedirectsPipeline.Create(templates.Site),
         SitemapPipeline.Create(templates.Site),
     ];
 }

@@ -31,6 +31,8 @@ public sealed class SiteTemplates(TemplateLibrary library, SiteData site)
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["site"] = Site,
+            // Only pages written by an editor, and only when site.yml names the repository.
+            ["editUrl"] = document.RelativeSource?.EndsWith(".md", StringComparison.Ordinal) == true ? Site.EditUrl(document.RelativeSource) : null,
             ["nav"] = Site.Navigation.Select(item => new Dictionary<string, object?>
             {
                 ["title"] = item.Title,

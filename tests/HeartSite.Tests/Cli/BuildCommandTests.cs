@@ -34,7 +34,7 @@ public class BuildCommandTests
         var (exit, _, error) = CliRunner.Run(Build(temp, input));
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"input/pages/about\.md\(2,\d+\): error HS0001: front matter is not valid YAML: .+ — .+", error);
+        Assert.Matches(@"input/pages/about\.md\(2,\d+\): error HS0001: put the value of 'title' in double quotes: .+ \(the YAML reader said: .+\) — .+", error);
         Assert.DoesNotContain("   at ", error);
         Assert.Equal(before, Snapshot(temp["_site"]));
     }

@@ -45,7 +45,12 @@ public class NewCommandTests
 
         Assert.True(exit == 0, error);
         var path = Path.Combine(input, "notes", "peer-support-hour.md");
-        Assert.Equal(DiagnosticsPath(path), output.Trim());
+        var lines = output.Trim().Split('\n');
+        Assert.Equal(DiagnosticsPath(path), lines[0]);
+        // Then what to do next: the file to edit, that it is a draft, how to preview.
+        Assert.Contains($"Next: open {DiagnosticsPath(path)}", lines[1]);
+        Assert.Contains("draft", lines[2]);
+        Assert.Contains("serve", lines[3]);
         Assert.Contains("date: 2022-03-01", File.ReadAllText(path));
         Assert.Empty(Validate(Note, input, "notes/peer-support-hour.md"));
     }
@@ -106,22 +111,43 @@ public class NewCommandTests
     }
 
     [Fact]
-    public void Every_registered_type_scaffolds_a_file_that_the_whole_site_builds_without_errors()
+    public void Every_registered_type_scaffolds_a_draft_left_out_of_the_site_and_shown_in_a_preview_with_its_banner()
     {
         using var temp = new TempDir();
         var input = temp.CopyFrom(Repo.Input, "input");
+        var pages = new List<string>();
         foreach (var type in SiteContentTypes.All)
         {
             var (exit, output, error) = Run(SiteContentTypes.All, "new", type.Name, "Working together after a hard week", "--input", input, "--now", Now);
             Assert.True(exit == 0, $"{type.Name}: {error}");
-            var written = Path.GetFullPath(output.Trim());
+            var written = Path.GetFullPath(output.Split('\n')[0].Trim());
             Assert.True(File.Exists(written), $"{type.Name} printed '{output.Trim()}'");
             Assert.StartsWith(Path.Combine(input, type.Folder) + Path.DirectorySeparatorChar, written);
-            Assert.Empty(Validate(type, input, Path.GetRelativePath(input, written).Replace('\\', '/')));
+            var relative = Path.GetRelativePath(input, written).Replace('\\', '/');
+            Assert.StartsWith("---\n# Draft:", File.ReadAllText(written));
+            Assert.Empty(Validate(type, input, relative));
+            pages.Add(PageOf(relative));
         }
-        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], "/", SiteFixture.Now));
+
+        // The published build: no scaffold anywhere, not in pages, lists, sitemap, feeds or calendars.
+        var site = temp["_site"];
+        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, site, "/", SiteFixture.Now));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        foreach (var page in pages) Assert.False(File.Exists(Path.Combine(site, page)), page);
+        foreach (var file in Directory.GetFiles(site, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".css")))
+            Assert.DoesNotContain("hard week", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase);
+
+        // The preview build (--drafts): every scaffold is there, under its banner.
+        outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, site, "/", SiteFixture.Now) { IncludeDrafts = true });
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        foreach (var page in pages)
+            Assert.Contains("Draft — not published", File.ReadAllText(Path.Combine(site, page)));
+        Assert.Contains("working-together-after-a-hard-week", File.ReadAllText(Path.Combine(site, "events", "calendar.ics")));
+        Assert.DoesNotContain("Draft — not published", File.ReadAllText(Path.Combine(site, "about", "index.html")));
     }
+
+    /// <summary>The page a scaffolded file becomes: <c>news/2022-05.md</c> → <c>news/2022-05/index.html</c>.</summary>
+    static string PageOf(string relativeSource) => Path.ChangeExtension(relativeSource, null) + "/index.html";
 
     /// <summary>Reads one file through the pipeline's own modules: front matter, then the type's schema.</summary>
     static IReadOnlyList<string> Validate(ContentType type, string input, string relativePath)
@@ -130,7 +156,7 @@ public class NewCommandTests
         {
             Input = { new ReadFiles(relativePath), new ParseFrontMatter(), new ValidateFrontMatter(type.Schema) },
         };
-        var result = new PipelineEngine([pipeline]).Run(new BuildSettings(input, Repo.Theme, "/unused", "/", SiteFixture.Now));
+        var result = new PipelineEngine([pipeline]).Run(new BuildSettings(input, Repo.Theme, "/unused", "/", SiteFixture.Now) { IncludeDrafts = true });
         Assert.Single(result.Outputs["scaffolded"]);
         return result.Diagnostics.Select(d => d.ToString()).ToList();
     }

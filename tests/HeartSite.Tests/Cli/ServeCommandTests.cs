@@ -31,4 +31,13 @@ public class ServeCommandTests
     [InlineData("serve", "--port", "eighty")]
     [InlineData("serve", "--input", "/no/such/folder")]
     public void Bad_options_are_exit_code_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+
+    [Fact]
+    public void Once_running_serve_says_where_to_look_and_what_to_do_next()
+    {
+        var text = ServeCommand.Started("http://127.0.0.1:8080/", Path.Combine(Environment.CurrentDirectory, "input"), Path.Combine(Environment.CurrentDirectory, "theme"));
+        Assert.StartsWith("Serving http://127.0.0.1:8080/ — open it in your browser.\nNext: edit files in input/ or theme/ and save", text);
+        Assert.Contains("Draft — not published", text);
+        Assert.Contains("Ctrl+C", text);
+    }
 }

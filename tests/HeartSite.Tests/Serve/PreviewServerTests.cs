@@ -109,4 +109,17 @@ public class PreviewServerTests
         await events.NextAsync(ReloadEvents.Reload, Patience);
         await preview.PageUntilAsync("about/", p => p.Contains("<h1>About</h1>") && !p.Contains(PreviewPage.PanelId), "the page appearing");
     }
+
+    [Fact]
+    public async Task The_preview_shows_drafts_each_under_a_draft_banner()
+    {
+        await using var preview = await Preview.StartAsync(input =>
+            File.WriteAllText(Path.Combine(input, "pages", "coming-soon.md"),
+                "---\n# Draft: only previews show this file; delete the next line to publish it.\ndraft: true\ntitle: Coming soon\ndescription: A page still being written.\n---\n"));
+        var cancel = TestContext.Current.CancellationToken;
+        var draft = await preview.Http.GetStringAsync(preview.Server.Url + "coming-soon/", cancel);
+        Assert.Contains("<h1>Coming soon</h1>", draft);
+        Assert.Contains("Draft — not published", draft);
+        Assert.DoesNotContain("Draft — not published", await preview.Http.GetStringAsync(preview.Server.Url + "about/", cancel));
+    }
 }

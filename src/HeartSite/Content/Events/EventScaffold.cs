@@ -19,6 +19,7 @@ public static class EventScaffold
         var day = DateOnly.FromDateTime(request.Now.Date).AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = $"""
             ---
+            {Scaffold.DraftLines}
             title: {YamlText.Quote(request.Title)}
             summary: "Say in one or two sentences what happens and who it is for."
             start: {day}T15:00

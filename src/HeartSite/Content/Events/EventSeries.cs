@@ -33,8 +33,8 @@ public sealed record EventSeries(string Slug, string Title, string Description)
         }
         catch (YamlSyntaxException e)
         {
-            report(new Diagnostic(Severity.Error, e.Code, $"{RelativePath} is not valid YAML: {e.Message}",
-                e.Hint ?? "check the indentation and quote values that contain ': '", path, e.Position.Line, e.Position.Column));
+            report(new Diagnostic(Severity.Error, e.Code, e.Message,
+                e.Hint ?? $"{RelativePath} is YAML; CONTRIBUTING.md ('Series') shows how it looks", path, e.Position.Line, e.Position.Column));
             return [];
         }
         var file = new Document { Source = path, RelativeSource = RelativePath, Map = new SourceMap(parsed.Positions, 1) };

@@ -27,7 +27,8 @@ public static class GlossaryPipeline
         {
             new SetDestination(d => $"{Folder}/{d.GetString(Keys.Slug)}/index.html"),
             // Layouts and the page head read 'title' and 'description'.
-            new ForEach((d, _) => d.With(Keys.Title, d.GetString(GlossarySchema.Term)).With(Keys.Description, d.GetString(GlossarySchema.Definition))),
+            new ForEach((d, _) => ReviewDates.WithDue(d, templates.Site)
+                .With(Keys.Title, d.GetString(GlossarySchema.Term)).With(Keys.Description, d.GetString(GlossarySchema.Definition))),
             new RenderMarkdown(),
             new Transform((entries, _) => LinkRelated(entries)),
             new Transform((entries, _) => GlossaryIndex.InAlphabeticalOrder(entries)),

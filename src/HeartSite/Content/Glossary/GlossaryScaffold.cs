@@ -13,6 +13,7 @@ public static class GlossaryScaffold
         var slug = TitleSlug.From(request.Title, "term");
         var text = $"""
             ---
+            {Scaffold.DraftLines}
             term: {YamlText.Quote(request.Title)}
             # Other names or abbreviations, one '- name' per line; their first mention in a tip sheet links here too.
             aliases: []

@@ -14,5 +14,6 @@ public static class GlossarySchema
         Field.Text(Term, "the term as readers see it, e.g. Trauma-informed", required: true),
         Field.TextList(Aliases, "other names and abbreviations for the same thing"),
         Field.Text(Definition, "exactly one sentence saying what the term means", required: true),
-        Field.TextList(Related, "slugs (file names without .md) of other glossary entries worth reading next"));
+        Field.TextList(Related, "slugs (file names without .md) of other glossary entries worth reading next"),
+        ReviewDates.Field);
 }

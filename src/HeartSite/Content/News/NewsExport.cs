@@ -37,7 +37,7 @@ public static class NewsExport
             if (pipeline != email) pipeline.PostProcess.Clear();
             pipeline.Output.Clear();
         }
-        var result = new Engine.Engine(pipelines).Run(settings, diagnostics);
+        var result = new Engine.Engine(pipelines).Run(settings with { TimeZone = site.TimeZone }, diagnostics);
         var editions = result.Outputs[NewsEmailPipeline.Name].Where(d => d.Get<NewsIssue>(NewsKeys.Issue)?.Id == issueId).ToList();
         if (editions.Count == 0 && !File.Exists(Path.Combine(settings.InputRoot, "news", issueId + ".md")))
         {

@@ -17,6 +17,7 @@ public static class NewsScaffolds
         return new Scaffold($"news/articles/{slug}.md",
             $"""
             ---
+            {Scaffold.DraftLines}
             title: {YamlText.Quote(request.Title)}
             summary: {YamlText.Quote("One or two sentences on what readers will learn.")}
             author: New England MHTTC School Mental Health Initiative
@@ -34,6 +35,7 @@ public static class NewsScaffolds
         return new Scaffold($"news/{date.ToString("yyyy-MM", CultureInfo.InvariantCulture)}.md",
             $"""
             ---
+            {Scaffold.DraftLines}
             number: {number.ToString(CultureInfo.InvariantCulture)}
             date: {Day(date)}
             title: {YamlText.Quote(request.Title)}

@@ -1,6 +1,7 @@
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.FrontMatter;
+using HeartSite.Engine.Modules;
 
 namespace HeartSite.Content.News;
 
@@ -31,6 +32,13 @@ public sealed class ResolveArticles(string articlesPipeline) : IModule
                     ok = false;
                 }
                 else if (articles.TryGetValue(ids[i], out var article)) resolved.Add(article);
+                else if (NotYetPublished(ids[i], context) is { } why)
+                {
+                    // An issue may not go out before the articles it lists: readers would find holes in it.
+                    context.Report(Diagnostic.Error("HS0510", $"the article '{ids[i]}' {why}, so this issue cannot be published yet",
+                        "publish the article first (or with this issue), or take it out of this issue's 'articles'", issue, key));
+                    ok = false;
+                }
                 else
                 {
                     context.Report(Diagnostic.Error("HS0504", $"there is no article '{ids[i]}' in news/articles/", Hint(ids[i], articles.Keys), issue, key));
@@ -43,6 +51,23 @@ public sealed class ResolveArticles(string articlesPipeline) : IModule
                 issue.GetString(NewsKeys.Markdown) ?? "", resolved)));
         }
         return output;
+    }
+
+    /// <summary>Why an article file that exists is not on the site at the build's clock; null when there is no such file.</summary>
+    static string? NotYetPublished(string id, PipelineContext context)
+    {
+        var path = Path.Combine(context.Settings.InputRoot, "news", "articles", id + ".md");
+        if (!File.Exists(path)) return null;
+        var raw = ParseFrontMatter.Parse(new Document { Source = path, Content = ReadFiles.ReadText(path) }, _ => { });
+        if (raw is null || Publication.IsDraft(raw)) return "is a draft";
+        var article = NewsSchemas.Article.With(Publication.Fields).Validate(raw, _ => { });
+        if (article is null) return "has errors";
+        return Publication.StateOf(article, context.Settings) switch
+        {
+            PublicationState.Scheduled => $"is scheduled for {Publication.MomentOf(article, Publication.PublishDate, context.Settings):yyyy-MM-dd HH:mm}",
+            PublicationState.Expired => "has expired",
+            _ => "is not published",
+        };
     }
 
     static string Hint(string id, IEnumerable<string> known)

@@ -1,7 +1,9 @@
 using System.Xml.Linq;
 using HeartSite.Content.News;
 using HeartSite.Content.NotFound;
+using HeartSite.Content.Redirects;
 using HeartSite.Engine;
+using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
 using HeartSite.Site;
 
@@ -10,7 +12,7 @@ namespace HeartSite.Content.Sitemap;
 /// <summary>
 /// <c>/sitemap.xml</c> (sitemaps.org 0.9): the absolute address of every web page, in path order.
 /// It runs in the Output phase, the first point where every pipeline's finished pages are visible,
-/// and leaves out the 404 page and the newsletter's email editions, which are not pages to find.
+/// and leaves out the 404 page, redirects and the newsletter's email editions, which are not pages to find.
 /// </summary>
 public static class SitemapPipeline
 {
@@ -29,6 +31,7 @@ public static class SitemapPipeline
 
     /// <summary>The site paths of every listed page (<c>/about/</c>), sorted ordinally.</summary>
     static IEnumerable<string> PagePaths(PipelineContext context) => context.AllVisibleOutputs
+        .Where(d => !d.Metadata.ContainsKey(Publication.RedirectTarget)) // an old address is not a page to find
         .Select(d => d.Destination)
         .OfType<string>()
         .Where(d => d.EndsWith(".html", StringComparison.Ordinal) && d != NotFoundPipeline.Destination

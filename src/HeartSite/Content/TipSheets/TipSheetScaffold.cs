@@ -21,6 +21,7 @@ public static class TipSheetScaffold
         var today = DateOnly.FromDateTime(request.Now.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = $"""
             ---
+            {Scaffold.DraftLines}
             title: {YamlText.Quote(request.Title)}
             # One sentence: who this sheet helps, and what it helps them do.
             summary: {YamlText.Quote($"A short guide to {request.Title} for schools and health centers.")}

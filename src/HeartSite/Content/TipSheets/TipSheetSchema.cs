@@ -36,7 +36,8 @@ public static class TipSheetSchema
         Field.ListOf(Audiences, "who the sheet is for", AudienceChoices.Select(t => t.Value).ToList(), required: true),
         Field.ListOf(Pillars, "the model's pillars the sheet supports", PillarChoices.Select(t => t.Value).ToList(), required: true),
         Field.Date(Keys.Updated, "when the content last changed", required: true),
-        Field.Integer(Keys.Order, "where the sheet comes in lists: 1 first", required: true));
+        Field.Integer(Keys.Order, "where the sheet comes in lists: 1 first", required: true),
+        ReviewDates.Field);
 
     /// <summary>The labels of <paramref name="values"/>, in the list's own order (not the editor's), once each.</summary>
     public static IReadOnlyList<string> Labels(IReadOnlyList<Choice> choices, IEnumerable<string> values)

@@ -32,7 +32,7 @@ public static class TipSheetsPipeline
         Process =
         {
             new SetDestination(d => $"{Folder}/{d.GetString(Keys.Slug)}/index.html"),
-            new ForEach((d, _) => AddLabels(d)),
+            new ForEach((d, _) => ReviewDates.WithDue(AddLabels(d), templates.Site)),
             new RenderMarkdownWithGlossaryLinks(GlossaryPipeline.Name),
             new Transform((sheets, _) => InReadingOrder(sheets)),
         },

@@ -20,7 +20,9 @@ public class EventScaffoldTests
 
         var document = ParseFrontMatter.Parse(Docs.Markdown(scaffold.Text, scaffold.RelativePath), _ => Assert.Fail("front matter"))!;
         var pipeline = new Pipeline("test") { Process = { new Transform((_, _) => [document]), new ValidateFrontMatter(type.Schema), new AssignSlugs(), new ReadEvents("America/New_York") } };
-        var result = new PipelineEngine([pipeline]).Run(Docs.Settings());
+        // A new event is a draft: only a build that includes drafts reads it.
+        Assert.Empty(new PipelineEngine([pipeline]).Run(Docs.Settings()).Outputs["test"]);
+        var result = new PipelineEngine([pipeline]).Run(Docs.Settings() with { IncludeDrafts = true });
         Assert.Empty(result.Diagnostics);
         var ev = result.Outputs["test"].Single().Get<Event>(EventSchema.EventKey)!;
         Assert.Equal("Peer Support Hour: \"Spring\"", ev.Title);

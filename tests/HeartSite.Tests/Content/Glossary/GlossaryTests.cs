@@ -133,6 +133,8 @@ public class GlossaryTests
         Assert.Equal("glossary/peer-support-an-overview.md", scaffold.RelativePath);
         site.Write(scaffold.RelativePath, scaffold.Text);
         Assert.Empty(site.Build().Diagnostics);
+        Assert.False(site.Has("glossary/peer-support-an-overview/index.html"), "a new entry is a draft, left out of the site");
+        Assert.Empty(site.Build(drafts: true).Diagnostics);
         Assert.Equal("Peer Support: An Overview", site.Page("glossary/peer-support-an-overview/index.html").QuerySelector("h1")!.TextContent);
         Assert.Contains(GlossaryScaffold.ContentType, HeartSite.Site.SiteContentTypes.All);
     }

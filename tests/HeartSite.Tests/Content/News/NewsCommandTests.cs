@@ -1,6 +1,7 @@
 using HeartSite.Content;
 using HeartSite.Content.News;
 using HeartSite.Engine;
+using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
 using HeartSite.Site;
 using HeartSite.Tests.Support;
@@ -76,15 +77,20 @@ public class NewsCommandTests
         var created = File.ReadAllText(path);
 
         var document = ParseFrontMatter.Parse(new Document { Source = path, RelativeSource = "news/2022-05.md", Content = created }, d => Assert.Fail(d.Message))!;
-        var valid = NewsSchemas.Issue.Validate(document, d => Assert.Fail(d.Message))!;
+        var valid = NewsSchemas.Issue.With(Publication.Fields).Validate(document, d => Assert.Fail(d.Message))!;
         Assert.Equal(4, valid.Get<int>(NewsKeys.Number));
         Assert.Equal(new DateOnly(2022, 5, 1), valid.Get<DateOnly>(NewsKeys.Date));
         Assert.Equal("Spring: what we learned", valid.GetString(Keys.Title));
         Assert.Empty(valid.Get<IReadOnlyList<string>>(NewsKeys.Articles)!);
 
-        // The scaffold builds as it is: an issue with no articles is valid.
+        // The scaffold is a draft: the site builds without it, and a preview with it (an issue with no articles is valid).
         var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], "/", SiteFixture.Now));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.False(File.Exists(temp["_site/news/2022-05/index.html"]));
+        outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], "/", SiteFixture.Now) { IncludeDrafts = true });
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.True(File.Exists(temp["_site/news/2022-05/index.html"]));
+        Assert.Contains("Next: open", output);
 
         // Run again, the new issue counts as the newest: the next one is two months later.
         Assert.Equal(0, CliRunner.Run("news", "new", "--input", input, "--now", Now).Exit);
@@ -116,7 +122,7 @@ public class NewsCommandTests
         var scaffold = NewsScaffolds.Article.Scaffold(new ScaffoldRequest("Peer support: spring sessions", DateTimeOffset.Parse(Now), Repo.Input));
         Assert.Equal("news/articles/peer-support-spring-sessions.md", scaffold.RelativePath);
         var document = ParseFrontMatter.Parse(new Document { Source = "/x.md", RelativeSource = scaffold.RelativePath, Content = scaffold.Text }, d => Assert.Fail(d.Message))!;
-        Assert.NotNull(NewsSchemas.Article.Validate(document, d => Assert.Fail(d.Message)));
+        Assert.NotNull(NewsSchemas.Article.With(Publication.Fields).Validate(document, d => Assert.Fail(d.Message)));
         Assert.Contains(SiteContentTypes.All, t => t.Name == "article" && t.Folder == "news/articles");
         Assert.Contains(SiteContentTypes.All, t => t.Name == "issue" && t.Folder == "news");
     }

@@ -69,7 +69,7 @@ public class TipSheetPagesTests
     public void The_first_mention_of_a_glossary_term_links_to_it_but_not_in_headings_or_links()
     {
         using var site = new ScratchSite();
-        site.Write("glossary/resilience.md", "---\nterm: Resilience\naliases: [resiliency]\ndefinition: Bouncing back.\n---\n");
+        site.Write("glossary/resilience.md", "---\nterm: Resilience\naliases: [resiliency]\ndefinition: Bouncing back.\n---\nMore about it.\n");
         site.Write("tip-sheets/alpha.md", Sheet("Alpha", 1, "educators",
             "## Resilience\n\nSee [resilience here](https://example.org/).\n\nBuild resiliency\nand resilience.\n\nResilience again."));
         Assert.Empty(site.Build().Diagnostics);
@@ -90,6 +90,8 @@ public class TipSheetPagesTests
         Assert.Equal("tip-sheets/talking-with-families-a-start.md", scaffold.RelativePath);
         site.Write(scaffold.RelativePath, scaffold.Text);
         Assert.Empty(site.Build().Diagnostics);
+        Assert.False(site.Has("tip-sheets/talking-with-families-a-start/index.html"), "a new sheet is a draft, left out of the site");
+        Assert.Empty(site.Build(drafts: true).Diagnostics);
         var page = site.Page("tip-sheets/talking-with-families-a-start/index.html");
         Assert.Equal("Talking with \"Families\": A Start", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("2022-03-01", page.QuerySelector("time")!.GetAttribute("datetime"));

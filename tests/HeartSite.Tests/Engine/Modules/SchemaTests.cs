@@ -20,7 +20,7 @@ public class SchemaTests
     static (Document? Doc, IReadOnlyList<Diagnostic> Diagnostics) Validate(string frontMatter)
     {
         var (output, diagnostics) = Docs.Run(new ValidateFrontMatter(Schema), null,
-            ParseFrontMatter.Parse(Docs.Markdown($"---\n{frontMatter}\n---\n"), _ => throw new InvalidOperationException())!);
+            ParseFrontMatter.Parse(Docs.Markdown($"---\n{frontMatter}\n---\nThe text.\n"), _ => throw new InvalidOperationException())!);
         return (output.SingleOrDefault(), diagnostics);
     }
 
