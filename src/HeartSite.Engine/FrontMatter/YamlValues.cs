@@ -77,7 +77,10 @@ public static class YamlValues
     {
         var events = new Parser(new StringReader(yaml));
         var depth = 0;
-        while (Next(events, firstLine))
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        while (Next(events, yaml, firstLine))
+        {
+            if (events.Current is NodeEvent { Anchor.IsEmpty: false } anchored) anchors.Add(anchored.Anchor.Value);
             switch (events.Current)
             {
                 case SequenceStart or MappingStart when ++depth > MaxDepth:
@@ -86,17 +89,19 @@ public static class YamlValues
                 case SequenceEnd or MappingEnd:
                     depth--;
                     break;
-                case AnchorAlias alias:
+                // '*Important* news' is text that needs quotes, not a reference: the loader's error advises that.
+                case AnchorAlias alias when anchors.Contains(alias.Value.Value):
                     throw new YamlSyntaxException($"'*{alias.Value}' repeats another value by reference, which is not supported",
                         Shift(alias.Start, firstLine), "HS0209", "write the value out in full; if it is text, put it in quotes");
                 case Scalar scalar when scalar.Value.Any(SourceText.IsForbidden):
                     throw new YamlSyntaxException("the value contains a control character, which cannot be shown on a page",
                         Shift(scalar.Start, firstLine), "HS0208", "remove the escape (like \\x01 or \\u0007) from the value");
             }
+        }
     }
 
     // YamlDotNet fails with InvalidOperationException on some unclosed brackets; the last event read is where it opened.
-    static bool Next(Parser events, int firstLine)
+    static bool Next(Parser events, string yaml, int firstLine)
     {
         try
         {
@@ -104,7 +109,7 @@ public static class YamlValues
         }
         catch (InvalidOperationException)
         {
-            throw new YamlSyntaxException("a bracket is opened but never closed", Shift(events.Current?.Start ?? Mark.Empty, firstLine));
+            throw Advised(yaml, "a bracket is opened but never closed", events.Current?.Start ?? Mark.Empty, firstLine);
         }
     }
 

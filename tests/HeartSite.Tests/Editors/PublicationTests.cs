@@ -36,12 +36,12 @@ public class PublicationTests
     public void An_expiry_date_takes_a_page_and_an_event_out_from_that_moment()
     {
         using var site = new RealSiteCopy();
-        site.AddToFrontMatter("events/peer-support-hour-2022-03-24.md", "expiry_date: 2022-03-01");
+        site.AddToFrontMatter("events/heart-learning-collaborative-info-session-2021-08-16.md", "expiry_date: 2022-03-01");
         site.AddToFrontMatter("tip-sheets/ways-to-support-advocacy.md", "expiry_date: 2022-03-01T09:01");
         Assert.Empty(site.Build().Diagnostics);
-        Assert.False(site.Has("events/peer-support-hour-2022-03-24/index.html"));
-        Assert.DoesNotContain("peer-support-hour-2022-03-24", site.Read("events/calendar.ics"));
-        Assert.DoesNotContain("peer-support-hour-2022-03-24", site.Read("index.html"));
+        Assert.False(site.Has("events/heart-learning-collaborative-info-session-2021-08-16/index.html"));
+        Assert.DoesNotContain("heart-learning-collaborative-info-session-2021-08-16", site.Read("events/calendar.ics"));
+        Assert.DoesNotContain("heart-learning-collaborative-info-session-2021-08-16", site.Read("index.html"));
         Assert.True(site.Has("tip-sheets/ways-to-support-advocacy/index.html"), "expires a minute after now");
     }
 
@@ -49,11 +49,11 @@ public class PublicationTests
     public void A_scheduled_event_is_out_of_the_calendar_and_the_home_page_until_its_publish_date()
     {
         using var site = new RealSiteCopy();
-        site.AddToFrontMatter("events/heart-webinar-2022-03.md", "publish_date: 2022-03-02");
+        site.AddToFrontMatter("events/heart-learning-collaborative-info-session-2021-09-01.md", "publish_date: 2022-03-02");
         Assert.Empty(site.Build().Diagnostics);
-        Assert.DoesNotContain("heart-webinar-2022-03", site.Read("events/calendar.ics"));
-        Assert.DoesNotContain("heart-webinar-2022-03", site.Read("index.html"));
-        Assert.DoesNotContain("heart-webinar-2022-03", site.Read("events/index.html"));
+        Assert.DoesNotContain("heart-learning-collaborative-info-session-2021-09-01", site.Read("events/calendar.ics"));
+        Assert.DoesNotContain("heart-learning-collaborative-info-session-2021-09-01", site.Read("index.html"));
+        Assert.DoesNotContain("heart-learning-collaborative-info-session-2021-09-01", site.Read("events/index.html"));
     }
 
     [Fact]
