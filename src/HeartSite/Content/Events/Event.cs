@@ -5,7 +5,9 @@ namespace HeartSite.Content.Events;
 /// <summary>
 /// One event, checked and resolved: its times are instants in its own time zone. When only the
 /// month is known (<see cref="MonthOnly"/>), <see cref="Start"/> is the first moment of that month
-/// and no day or time is ever shown or exported; <see cref="End"/> is null when no end is given. Stored in the
+/// and no day or time is ever shown or exported; <see cref="End"/> is null when no end is given.
+/// <see cref="Sequence"/> and <see cref="Updated"/> are what calendars use to see a changed event
+/// (see <see cref="Calendar.EventSequence"/>). Stored in the
 /// document's metadata under <see cref="EventSchema.EventKey"/> for the modules that list, render
 /// and export events.
 /// </summary>
@@ -13,7 +15,8 @@ public sealed record Event(
     string Slug, string Title, string Summary,
     ZonedDateTime Start, ZonedDateTime? End, bool MonthOnly,
     string? Online, string? Place, string? Registration, string? Series,
-    EventStatus Status, IReadOnlyList<string> Audience)
+    EventStatus Status, IReadOnlyList<string> Audience,
+    int Sequence = 0, LocalDate? Updated = null)
 {
     /// <summary>The page's site path: <c>/events/&lt;slug&gt;/</c>.</summary>
     public string Url => $"/events/{Slug}/";

@@ -15,6 +15,8 @@ public static class EventSchema
     public const string Series = "series";
     public const string Status = "status";
     public const string Audience = "audience";
+    public const string Sequence = "sequence";
+    public const string ScheduleCheck = "schedule_check";
 
     /// <summary>Where the resolved <see cref="Event"/> is kept in a document's metadata.</summary>
     public const string EventKey = "event";
@@ -33,5 +35,8 @@ public static class EventSchema
         Field.Url(Registration, "a registration page for this event"),
         Field.Text(Series, "the slug of a series in data/event-series.yml"),
         Field.OneOf(Status, "scheduled (default), cancelled, postponed or moved-online", EventStatuses.Names),
-        Field.ListOf(Audience, "who it is for", Audiences));
+        Field.ListOf(Audience, "who it is for", Audiences),
+        Field.Integer(Sequence, "how many times the time or status changed after the event was announced; default 0"),
+        Field.Text(ScheduleCheck, "the check the build gives for this sequence, start, end, time zone and status"),
+        Field.Date(Keys.Updated, "the day the event's details last changed; calendars show it as LAST-MODIFIED"));
 }

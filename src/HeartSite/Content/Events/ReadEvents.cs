@@ -1,3 +1,4 @@
+using HeartSite.Content.Events.Calendar;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Site;
@@ -11,7 +12,9 @@ namespace HeartSite.Content.Events;
 /// what the schema alone cannot. Errors:
 /// HS0601 unknown time zone; HS0602 end not after start; HS0603 a local time skipped by a clock
 /// change; HS0604 a local time that happens twice; HS0607 moved-online without an online address;
-/// HS0609 an end given for an event known only by its month. A missing place and link are fine:
+/// HS0609 an end given for an event known only by its month; HS0610 a schedule_check that does not
+/// match (the time or status changed without a new sequence, see <see cref="EventSequence"/>);
+/// HS0611 a negative sequence. A missing place and link are fine:
 /// the page then says where is not announced, rather than the site inventing one. Skipped and repeated times are errors rather than guesses, because an
 /// event at 2:30 a.m. on the night clocks change is almost surely a typo, and guessing would
 /// publish a time an hour off.
@@ -64,10 +67,23 @@ public sealed class ReadEvents(string defaultZoneId) : IModule
             Error("HS0607", "a moved-online event needs 'online', the link to join",
                 "add 'online: https://…'", EventSchema.Status);
 
+        var sequence = document.Get<int?>(EventSchema.Sequence) ?? 0;
+        if (sequence < 0)
+            Error("HS0611", $"'{EventSchema.Sequence}' cannot be negative ({sequence})", "start at 0 and add one each time the time or status changes", EventSchema.Sequence);
+
         if (!ok || start is null) return null;
         var ev = new Event(document.GetString(Keys.Slug)!, document.GetString(Keys.Title)!, document.GetString(Keys.Summary)!,
             start.Value, end, month is not null, online, place, document.GetString(EventSchema.Registration), document.GetString(EventSchema.Series),
-            status, document.Get<IReadOnlyList<string>>(EventSchema.Audience) ?? []);
+            status, document.Get<IReadOnlyList<string>>(EventSchema.Audience) ?? [],
+            sequence, document.Get<DateOnly?>(Keys.Updated) is { } updated ? LocalDate.FromDateOnly(updated) : null);
+        if (document.GetString(EventSchema.ScheduleCheck) is { } check && check != EventSequence.Check(ev, sequence))
+        {
+            Error("HS0610", $"'{EventSchema.ScheduleCheck}' {check} does not match this event's start, end, time zone and status at sequence {sequence}",
+                $"if the time or status changed after the event was announced, set 'sequence: {sequence + 1}' and " +
+                $"'schedule_check: {EventSequence.Check(ev, sequence + 1)}' so calendars replace the old entry, and 'updated:' to today; " +
+                $"if only the check was wrong, set 'schedule_check: {EventSequence.Check(ev, sequence)}'", EventSchema.ScheduleCheck);
+            return null;
+        }
         return document.With(EventSchema.EventKey, ev);
     }
 

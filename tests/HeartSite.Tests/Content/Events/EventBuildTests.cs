@@ -95,7 +95,7 @@ public class EventBuildTests
         var ics = site.Read("events/cancelled-hour.ics");
         Assert.Contains("\r\nSTATUS:CANCELLED\r\n", ics);
         Assert.Contains("\r\nSUMMARY:Cancelled: Peer Hour\r\n", ics);
-        Assert.DoesNotContain("example.org/register", HeartSite.Content.Events.Calendar.ContentLines.Unfold(ics));
+        Assert.DoesNotContain("example.org/register", IcsReading.Unfold(ics));
     }
 
     [Fact]

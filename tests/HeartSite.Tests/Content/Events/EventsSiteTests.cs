@@ -33,7 +33,7 @@ public class EventsSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
                 continue;
             }
             Assert.Contains("Add to calendar", page.QuerySelector($"a[href='/events/{slug}.ics']")!.TextContent);
-            var text = HeartSite.Content.Events.Calendar.ContentLines.Unfold(File.ReadAllText(ics));
+            var text = IcsReading.Unfold(File.ReadAllText(ics));
             Assert.Contains($"\r\nUID:{slug}@www.heartcollective.info\r\n", text);
             Assert.Contains("\r\nDTSTAMP:20220301T140000Z\r\n", text);
         }

@@ -1,15 +1,22 @@
-using System.Globalization;
 using HeartSite.Site;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 using NodaTime;
+using IcalCalendar = Ical.Net.Calendar;
 
 namespace HeartSite.Content.Events.Calendar;
 
 /// <summary>
-/// An iCalendar file (RFC 5545) for one or more events: VTIMEZONEs for their zones, then one VEVENT
-/// each with times in the event's own zone. UIDs are <c>slug@host</c> so they stay the same from
-/// build to build; DTSTAMP is the build's <c>--now</c>, so output is reproducible. An event without
-/// an end has DTSTART only (RFC 5545 3.6.1: it then ends when it starts); month-only events are never
-/// written, since a calendar entry needs a day (see <see cref="Event.HasCalendar"/>).
+/// An iCalendar file (RFC 5545) for one or more events, built and written by Ical.Net: METHOD
+/// PUBLISH, VTIMEZONEs for their zones (<see cref="ZoneObservances"/>), then one VEVENT each with
+/// times in the event's own zone. UIDs are <c>slug@host</c> so they stay the same from build to
+/// build; SEQUENCE and LAST-MODIFIED come from the event's file (<see cref="EventSequence"/>);
+/// DTSTAMP is the build's <c>--now</c>, so the same input and <c>--now</c> give the same bytes. An
+/// event without an end has DTSTART only (RFC 5545 3.6.1: it then ends when it starts), one without
+/// a place or link has no LOCATION; month-only events are never written, since a calendar entry
+/// needs a day (see <see cref="Event.HasCalendar"/>).
 /// </summary>
 public static class EventCalendar
 {
@@ -17,39 +24,41 @@ public static class EventCalendar
 
     public static string Write(IReadOnlyList<Event> events, SiteData site, DateTimeOffset now, string? name = null)
     {
-        var lines = new ContentLines()
-            .Raw("BEGIN", "VCALENDAR")
-            .Raw("VERSION", "2.0")
-            .Raw("PRODID", ProductId)
-            .Raw("CALSCALE", "GREGORIAN")
-            .Raw("METHOD", "PUBLISH");
-        if (name is not null) lines.Text("X-WR-CALNAME", name);
-
+        var calendar = new IcalCalendar { ProductId = ProductId, Scale = CalendarScales.Gregorian, Method = CalendarMethods.Publish };
+        if (name is not null) calendar.AddProperty("X-WR-CALNAME", PlainText(name));
         foreach (var zone in events.Select(e => e.Zone).DistinctBy(z => z.Id).OrderBy(z => z.Id, StringComparer.Ordinal))
         {
             var inZone = events.Where(e => e.Zone.Id == zone.Id).ToList();
-            VTimeZone.Write(lines, zone, inZone.Min(e => e.Start.Year), inZone.Max(e => (e.End ?? e.Start).Year));
+            calendar.AddTimeZone(ZoneObservances.For(zone, inZone.Min(e => e.Start.Year), inZone.Max(e => (e.End ?? e.Start).Year)));
         }
-        var stamp = Instant.FromDateTimeOffset(now).ToDateTimeUtc().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        foreach (var ev in events) WriteEvent(lines, ev, site, stamp);
-        return lines.Raw("END", "VCALENDAR").ToString();
+        var stamp = Utc(Instant.FromDateTimeOffset(now));
+        foreach (var ev in events) calendar.Events.Add(ToVEvent(ev, site, stamp));
+        return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    static void WriteEvent(ContentLines lines, Event ev, SiteData site, string stamp)
+    static CalendarEvent ToVEvent(Event ev, SiteData site, CalDateTime stamp)
     {
         var url = site.AbsoluteUrl(ev.Url);
-        lines.Raw("BEGIN", "VEVENT")
-            .Raw("UID", $"{ev.Slug}@{new Uri(site.BaseUrl).Host}")
-            .Raw("DTSTAMP", stamp)
-            .Raw($"DTSTART;TZID={ev.Zone.Id}", VTimeZone.LocalText(ev.Start.LocalDateTime));
-        if (ev.End is { } end) lines.Raw($"DTEND;TZID={ev.Zone.Id}", VTimeZone.LocalText(end.LocalDateTime));
-        lines.Text("SUMMARY", ev.Status == EventStatus.Scheduled ? ev.Title : $"{ev.Status.Label()}: {ev.Title}")
-            .Text("DESCRIPTION", Description(ev, url))
-            .Raw("URL", url);
-        if (ev.HasLocation) lines.Text("LOCATION", Location(ev));
-        lines.Raw("STATUS", ev.Status.ICalendar())
-            .Raw("END", "VEVENT");
+        var vevent = new CalendarEvent
+        {
+            Uid = $"{ev.Slug}@{new Uri(site.BaseUrl).Host}",
+            DtStamp = stamp,
+            DtStart = Zoned(ev.Start),
+            Sequence = ev.Sequence,
+            Summary = PlainText(ev.Status == EventStatus.Scheduled ? ev.Title : $"{ev.Status.Label()}: {ev.Title}"),
+            Description = PlainText(Description(ev, url)),
+            Url = new Uri(url),
+            Status = ev.Status.ICalendar(),
+        };
+        if (ev.End is { } end) vevent.DtEnd = Zoned(end);
+        if (ev.HasLocation) vevent.Location = PlainText(Location(ev));
+        if (ev.Updated is { } updated) vevent.LastModified = Utc(ev.Zone.AtStartOfDay(updated).ToInstant());
+        return vevent;
     }
+
+    static CalDateTime Zoned(ZonedDateTime time) => new(time.LocalDateTime.ToDateTimeUnspecified(), time.Zone.Id);
+
+    static CalDateTime Utc(Instant instant) => new(instant.ToDateTimeUtc(), CalDateTime.UtcTzId);
 
     static string Description(Event ev, string url)
     {
@@ -70,4 +79,11 @@ public static class EventCalendar
         (true, false) => ev.Place!,
         _ => $"Online: {ev.Online}",
     };
+
+    /// <summary>
+    /// TEXT may hold tabs and (escaped) line breaks but no other control characters (RFC 5545
+    /// 3.3.11); Ical.Net escapes but does not drop them, so they are dropped here.
+    /// </summary>
+    static string PlainText(string value) =>
+        string.Concat(value.ReplaceLineEndings("\n").Where(c => c is '\t' or '\n' || !char.IsControl(c)));
 }
