@@ -19,6 +19,17 @@ public sealed record SiteData(
     string Title, string Tagline, string Description, string BaseUrl, string Language, string TimeZone,
     string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
 {
+    /// <summary>Where readers sign up for Compassion Action News; when unset, pages offer the feeds instead.</summary>
+    public string? NewsletterSignupUrl { get; init; }
+
+    /// <summary>
+    /// The unsubscribe link of the email editions. By default Mailchimp's merge tag, which the email
+    /// service replaces with each reader's own address when it sends the issue.
+    /// </summary>
+    public string UnsubscribeUrl { get; init; } = DefaultUnsubscribeUrl;
+
+    public const string DefaultUnsubscribeUrl = "*|UNSUB|*";
+
     public const string RelativePath = "data/site.yml";
 
     static readonly Schema Schema = new("site settings file",
@@ -33,7 +44,9 @@ public sealed record SiteData(
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),
         Field.Text("crisis_text", "the number to text", required: true),
-        Field.Url("crisis_url", "the crisis line's website", required: true));
+        Field.Url("crisis_url", "the crisis line's website", required: true),
+        Field.Url("newsletter_signup_url", "where readers sign up for the newsletter"),
+        Field.Text("unsubscribe_url", "the email editions' unsubscribe link: your email service's merge tag, e.g. *|UNSUB|*"));
 
     /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
@@ -57,7 +70,11 @@ public sealed record SiteData(
 
         string S(string key) => valid.GetString(key)!;
         return new SiteData(S("title"), S("tagline"), S("description"), S("base_url"), S("language"), S("time_zone"),
-            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")));
+            S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")))
+        {
+            NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
+            UnsubscribeUrl = valid.GetString("unsubscribe_url") ?? DefaultUnsubscribeUrl,
+        };
     }
 
     static Document? Parse(string path, List<Diagnostic> bag)
