@@ -86,9 +86,19 @@ public sealed record LinkTarget(LinkStatus Status, string Path, string? Fragment
 {
     public static readonly LinkTarget Elsewhere = new(LinkStatus.Elsewhere, "", null);
 
-    /// <summary>Links to other sites, and to phones, mail and inline data, are not files of this site.</summary>
+    /// <summary>
+    /// Links to other sites, and to phones, mail and inline data, are not files of this site; nor is
+    /// an email service's merge tag (the email editions' unsubscribe link), which the service fills in.
+    /// </summary>
     public static bool IsElsewhere(string reference) =>
-        reference.StartsWith("//", StringComparison.Ordinal) || HasScheme(reference);
+        reference.StartsWith("//", StringComparison.Ordinal) || HasScheme(reference) || IsMergeTag(reference);
+
+    /// <summary>True for a merge tag such as Mailchimp's <c>*|UNSUB|*</c>, <c>{{unsubscribe}}</c> or <c>&lt;%unsubscribe%&gt;</c>.</summary>
+    public static bool IsMergeTag(string reference) =>
+        reference.Length > 4 && !reference.Contains('/')
+        && ((reference.StartsWith("*|", StringComparison.Ordinal) && reference.EndsWith("|*", StringComparison.Ordinal))
+            || (reference.StartsWith("{{", StringComparison.Ordinal) && reference.EndsWith("}}", StringComparison.Ordinal))
+            || (reference.StartsWith("<%", StringComparison.Ordinal) && reference.EndsWith("%>", StringComparison.Ordinal)));
 
     /// <summary>True for <c>https://x</c>, <c>mailto:x</c>, <c>tel:988</c>; false for paths.</summary>
     public static bool HasScheme(string reference)

@@ -23,7 +23,7 @@ public sealed record SiteData(
     /// <summary>The highest Flesch–Kincaid grade a page may read at before the HS0770 warning.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
 
-    /// <summary>Where readers sign up for Compassion Action News; the sign-up link is shown only when set.</summary>
+    /// <summary>Where readers sign up for Compassion Action News; when unset, pages offer the feeds instead.</summary>
     public string? NewsletterSignupUrl { get; init; }
 
     /// <summary>The site's GitHub repository (<c>https://github.com/owner/name</c>), for "Edit this page" links; null: no links.</summary>
@@ -35,6 +35,14 @@ public sealed record SiteData(
     /// <summary>The GitHub web editor's address for a content file (relative to <c>input/</c>), or null without a repository.</summary>
     public string? EditUrl(string? relativeSource) =>
         Repository is null || relativeSource is null ? null : $"{Repository.TrimEnd('/')}/edit/main/input/{relativeSource}";
+
+    /// <summary>
+    /// The unsubscribe link of the email editions. By default Mailchimp's merge tag, which the email
+    /// service replaces with each reader's own address when it sends the issue.
+    /// </summary>
+    public string UnsubscribeUrl { get; init; } = DefaultUnsubscribeUrl;
+
+    public const string DefaultUnsubscribeUrl = "*|UNSUB|*";
 
     public const string RelativePath = "data/site.yml";
 
@@ -55,7 +63,8 @@ public sealed record SiteData(
         Field.Url("newsletter_signup_url", "where readers sign up for the newsletter"),
         Field.Integer("max_file_size_kb", "the largest content file the build reads, in KB (default 1024)"),
         Field.Url("repository", "the site's GitHub repository, like https://github.com/owner/name, for 'Edit this page' links"),
-        Field.Integer("review_months", "months after which a tip sheet's or glossary entry's 'reviewed' date is due again (default 12)"));
+        Field.Integer("review_months", "months after which a tip sheet's or glossary entry's 'reviewed' date is due again (default 12)"),
+        Field.Text("unsubscribe_url", "the email editions' unsubscribe link: your email service's merge tag, e.g. *|UNSUB|*"));
 
     /// <summary>The largest file the build reads (HS0206 beyond it).</summary>
     public long MaxFileBytes { get; init; } = Engine.Safety.SourceText.DefaultMaxBytes;
@@ -87,6 +96,7 @@ public sealed record SiteData(
         {
             ReadingGrade = grade.Value,
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
+            UnsubscribeUrl = valid.GetString("unsubscribe_url") ?? DefaultUnsubscribeUrl,
             Repository = valid.GetString("repository"),
             ReviewMonths = valid.Metadata.GetValueOrDefault("review_months") is int months ? months : 12,
             MaxFileBytes = valid.Get<int>("max_file_size_kb") is > 0 and var kb ? kb * 1024L : Engine.Safety.SourceText.DefaultMaxBytes,

@@ -6,7 +6,8 @@ namespace HeartSite.Site;
 
 /// <summary>
 /// The theme's templates plus what every page's template sees besides the page itself:
-/// <c>site</c> (site.yml), <c>nav</c> (navigation with the current item marked) and the build time.
+/// <c>site</c> (site.yml), <c>nav</c> (navigation with the current item marked) and <c>headings</c>
+/// (the page's h2 headings, for "On this page").
 /// </summary>
 public sealed class SiteTemplates(TemplateLibrary library, SiteData site)
 {
@@ -39,6 +40,7 @@ public sealed class SiteTemplates(TemplateLibrary library, SiteData site)
                 ["url"] = item.Url,
                 ["current"] = IsCurrent(item.Url, url),
             }).ToList(),
+            ["headings"] = PageHeadings.Of(document.Content),
         };
     }
 

@@ -25,6 +25,11 @@ public class ContrastTests
                 data.Add(scheme, "--focus", background, 3.0);
             data.Add(scheme, "--border", "--bg", 3.0);
             data.Add(scheme, "--accent", "--bg", 3.0);
+            // The home page's task cards: a border and an accent top edge on --surface outline each link;
+            // the wordmark's heart is --accent on --bg (above).
+            data.Add(scheme, "--border", "--surface", 3.0);
+            data.Add(scheme, "--accent", "--surface", 3.0);
+            data.Add(scheme, "--crisis-text", "--bg", 3.0);
         }
         return data;
     }

@@ -5,7 +5,8 @@ namespace HeartSite.Content.Assets;
 
 /// <summary>
 /// The files pages link to: <c>theme/css/*.css</c> bundled into <c>/assets/site.css</c>, and the
-/// theme's and editors' assets (images, scripts, PDFs) copied to <c>/assets/</c> byte for byte.
+/// theme's and editors' assets (images, scripts, PDFs) copied to <c>/assets/</c> byte for byte, and
+/// the theme's <c>favicon.ico</c> to the site root.
 /// </summary>
 public static class AssetsPipeline
 {
@@ -20,6 +21,8 @@ public static class AssetsPipeline
             new WriteFiles(),
             new CopyFiles(s => Path.Combine(s.ThemeRoot, "assets"), "assets", "**/*"),
             new CopyFiles(s => Path.Combine(s.InputRoot, "assets"), "assets", "**/*"),
+            // Browsers ask for /favicon.ico at the site root whatever the page says; answer them.
+            new CopyFiles(s => Path.Combine(s.ThemeRoot, "assets"), "", "favicon.ico"),
         },
     };
 }

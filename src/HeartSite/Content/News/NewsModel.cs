@@ -24,6 +24,12 @@ public sealed record NewsIssue(string Id, int Number, DateOnly Date, string Titl
     public string EmailUrl => Url + NewsEmailPipeline.EmailFile;
     public string TextUrl => Url + NewsEmailPipeline.TextFile;
 
+    /// <summary>The slugs of this issue's articles that an earlier issue already carried in full.</summary>
+    public IReadOnlySet<string> CarriedBefore { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True when an earlier issue carried <paramref name="article"/>: this issue shows its title, summary and a link, not the whole text.</summary>
+    public bool IsReprint(NewsArticle article) => CarriedBefore.Contains(article.Slug);
+
     /// <summary>The resolved issues of a pipeline's documents, oldest first.</summary>
     public static IReadOnlyList<NewsIssue> All(IEnumerable<Document> issues) => issues
         .Select(d => d.Get<NewsIssue>(NewsKeys.Issue)).OfType<NewsIssue>()

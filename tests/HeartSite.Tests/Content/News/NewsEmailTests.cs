@@ -40,11 +40,15 @@ public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
 
     [Theory]
     [MemberData(nameof(Issues))]
-    public void The_email_is_a_600_pixel_table_with_a_hidden_preheader_and_a_web_version_link(string id)
+    public void The_email_is_a_fluid_table_at_most_600_pixels_wide_with_a_hidden_preheader_and_a_web_version_link(string id)
     {
         var email = Parser.ParseDocument(Html(id));
         var container = email.QuerySelector("table.container")!;
-        Assert.Equal("600", container.GetAttribute("width"));
+        // Fluid: as wide as the screen up to 600 px, so a phone never scrolls sideways; Outlook on
+        // Windows, which ignores max-width, gets a fixed 600 px table inside a conditional comment.
+        Assert.Equal("100%", container.GetAttribute("width"));
+        Assert.Contains("max-width: 600px", container.GetAttribute("style"));
+        Assert.Contains("<!--[if mso]><table role=\"presentation\" width=\"600\"", Html(id));
         Assert.Equal("presentation", container.GetAttribute("role"));
         var preheader = email.Body!.FirstElementChild!;
         Assert.Equal("preheader", preheader.ClassName);
@@ -59,7 +63,8 @@ public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
         var email = Parser.ParseDocument(Html("2022-03"));
         string Style(string selector) => email.QuerySelector(selector)!.GetAttribute("style") ?? "";
 
-        Assert.Contains("width: 600px", Style("table.container"));
+        Assert.Contains("width: 100%", Style("table.container"));
+        Assert.Contains("max-width: 600px", Style("table.container"));
         Assert.Contains("background-color: #8a1538", Style("td.masthead"));
         Assert.Contains("font-size: 28px", Style(".masthead h1"));
         Assert.Contains("color: #ffffff", Style(".masthead h1"));
@@ -77,7 +82,8 @@ public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
     public void Every_link_in_the_email_is_absolute_and_every_image_has_alt(string id)
     {
         var email = Parser.ParseDocument(Html(id));
-        foreach (var link in email.QuerySelectorAll("a[href]"))
+        // The unsubscribe link is the email service's merge tag, which it fills in for each reader.
+        foreach (var link in email.QuerySelectorAll("a[href]").Where(a => a.GetAttribute("href") != "*|UNSUB|*"))
             Assert.Matches("^(https://|tel:)", link.GetAttribute("href"));
         Assert.All(email.QuerySelectorAll("img"), img => Assert.True(img.HasAttribute("alt")));
     }
@@ -116,6 +122,53 @@ public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
             Assert.InRange(int.Parse(reference.Groups[1].Value), 1, listed.Count);
         // Wrapped at 72 columns; only the address lines of the Links list may be longer (an address is never broken).
         Assert.All(text.Split('\n'), line => Assert.True(line.Length <= 72 || Regex.IsMatch(line, @"^\[\d+\] \S+$"), line));
+    }
+
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void Both_editions_say_who_sends_them_why_and_how_to_unsubscribe(string id)
+    {
+        var footer = Parser.ParseDocument(Html(id)).QuerySelector("td.footer")!;
+        Assert.Contains("sent by the HEART Collective", footer.TextContent);
+        Assert.Contains("You get this email because you signed up", footer.TextContent);
+        Assert.Equal("*|UNSUB|*", footer.QuerySelectorAll("a").Single(a => a.TextContent == "Unsubscribe").GetAttribute("href"));
+
+        var text = Text(id);
+        Assert.Contains("sent by the HEART Collective", text);
+        Assert.Contains("You get this email because you signed up", text);
+        Assert.Contains("Unsubscribe: *|UNSUB|*", text);
+    }
+
+    [Fact]
+    public void An_article_an_earlier_issue_carried_comes_back_as_its_title_summary_and_a_link_only()
+    {
+        // The model article ran in full in November 2021; January 2022 carries it again.
+        var first = Parser.ParseDocument(Html("2021-11"));
+        var again = Parser.ParseDocument(Html("2022-01"));
+        AngleSharp.Dom.IElement Cell(AngleSharp.Dom.IDocument email) => email.QuerySelectorAll("td.article")
+            .Single(td => td.QuerySelector("h2 a")!.GetAttribute("href")!.EndsWith("/news/articles/compassionate-school-mental-health-model/", StringComparison.Ordinal));
+        var full = Cell(first).TextContent;
+        var reminder = Cell(again).TextContent;
+        Assert.True(reminder.Length < full.Length / 2, $"the reprint is {reminder.Length} characters, the original {full.Length}");
+        Assert.Contains("on the web", reminder);
+
+        // In plain text too: the article's section (between two rules) is a reminder, not the text.
+        var title = Cell(again).QuerySelector("h2")!.TextContent;
+        string Section(string id) => Text(id).Split(new string('-', 72)).Single(part => part.Contains(title, StringComparison.Ordinal));
+        Assert.True(Section("2022-01").Length < Section("2021-11").Length / 2, Section("2022-01"));
+
+        // The web page of the issue does the same.
+        var web = site.Page("news/2022-01/index.html").QuerySelector("#article-compassionate-school-mental-health-model")!.ParentElement!;
+        Assert.NotNull(web.QuerySelector(".news-reprint a[href='/news/articles/compassionate-school-mental-health-model/']"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void A_full_article_is_not_followed_by_a_redundant_read_on_the_web_link(string id)
+    {
+        var email = Parser.ParseDocument(Html(id));
+        foreach (var cell in email.QuerySelectorAll("td.article").Where(td => td.QuerySelector(".more") is not null))
+            Assert.True(cell.QuerySelectorAll("p").Length <= 2, "only a reprinted article (summary + link) ends with 'Read … on the web'");
     }
 
     [Fact]

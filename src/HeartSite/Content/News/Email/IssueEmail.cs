@@ -57,8 +57,11 @@ public sealed class IssueEmail
             ["issue"] = issue,
             ["webUrl"] = _site.AbsoluteUrl(issue.Url),
             ["archiveUrl"] = _site.AbsoluteUrl("/news/"),
+            ["sender"] = EmailFooter.Sender(_site),
+            ["reason"] = EmailFooter.Reason,
             ["intro"] = TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(issue.IntroMarkdown, links)),
-            ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.AbsoluteUrl(a.Url), TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, links)))).ToList(),
+            ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.AbsoluteUrl(a.Url),
+                TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, links)), issue.IsReprint(a))).ToList(),
         }, report);
         if (html is null) return null;
         var document = CssInliner.Inline(html, _stylesheet);
@@ -70,5 +73,5 @@ public sealed class IssueEmail
     public static int SizeOf(string html) => Encoding.UTF8.GetByteCount(html);
 }
 
-/// <summary>An article as the email shows it: its absolute address and its rendered text, with absolute links.</summary>
-public sealed record ArticleInEmail(NewsArticle Article, string Address, TrustedHtml Html);
+/// <summary>An article as the email shows it: its absolute address, its rendered text with absolute links, and whether an earlier issue carried it.</summary>
+public sealed record ArticleInEmail(NewsArticle Article, string Address, TrustedHtml Html, bool Reprint);

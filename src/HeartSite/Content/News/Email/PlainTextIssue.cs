@@ -33,6 +33,13 @@ public sealed class PlainTextIssue
             var article = issue.Articles[i];
             writer.Rule();
             writer.Heading($"{i + 1}. {article.Title}", '-');
+            if (issue.IsReprint(article))
+            {
+                // Carried in full by an earlier issue: a reminder and a link, not the text again.
+                writer.Paragraph(article.Summary);
+                writer.Paragraph($"Read it on the web {writer.Reference(site.AbsoluteUrl(article.Url))}");
+                continue;
+            }
             if (article.Author is not null) writer.Paragraph($"From the {article.Author}");
             writer.Html(NewsMarkdown.ToHtml(article.Markdown, absolute));
             writer.Paragraph($"Read it on the web {writer.Reference(site.AbsoluteUrl(article.Url))}");
@@ -42,6 +49,9 @@ public sealed class PlainTextIssue
         writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.AbsoluteUrl("/news/"))}");
         // The HTML edition's footer links to the contact page too; the text edition lists every link it has.
         writer.Paragraph($"Contact us {writer.Reference(site.ContactUrl)}");
+        writer.Paragraph(EmailFooter.Sender(site));
+        writer.Paragraph(EmailFooter.Reason);
+        writer.Paragraph($"Unsubscribe: {site.UnsubscribeUrl}");
         writer.Heading("Links", '-');
         for (var i = 0; i < writer._links.Count; i++) writer.Line($"[{i + 1}] {writer._links[i]}");
         return writer._text.ToString();
