@@ -21,19 +21,8 @@ public sealed class ReadDataFile(string relativePath, Schema schema, string keyN
     public IReadOnlyList<Document> Read(string inputRoot, Action<Diagnostic> report)
     {
         var path = Path.GetFullPath(Path.Combine(inputRoot, RelativePath));
-        if (!File.Exists(path)) return [];
-        object? root;
-        ImmutableDictionary<string, SourcePosition> positions;
-        try
-        {
-            (root, positions) = YamlValues.ParseData(ReadFiles.ReadText(path));
-        }
-        catch (YamlSyntaxException e)
-        {
-            report(new Diagnostic(Severity.Error, e.Code, e.Message,
-                e.Hint ?? $"{RelativePath} is YAML; CONTRIBUTING.md shows how it looks", path, e.Position.Line, e.Position.Column));
-            return [];
-        }
+        if (!File.Exists(path) || Parse(path, RelativePath, report) is not { } parsed) return [];
+        var (root, positions) = parsed;
         var file = new Document { Source = path, RelativeSource = RelativePath, Map = new SourceMap(positions, 1) };
         // A list's records are named [0], [1]…; a mapping's by their keys, in file order.
         var records = root switch
@@ -47,5 +36,41 @@ public sealed class ReadDataFile(string relativePath, Schema schema, string keyN
             if (schema.ValidateRecord(file, recordPath, value, report) is { } valid)
                 documents.Add(key is null ? valid : valid.With(keyName, key));
         return documents;
+    }
+
+    /// <summary>
+    /// Reads a data file that is a single record, like <c>data/site.yml</c>, checked by <paramref name="schema"/>:
+    /// null (after reporting) when the file is missing, cannot be read or does not fit.
+    /// </summary>
+    public static Document? ReadRecord(string inputRoot, string relativePath, Schema schema, Action<Diagnostic> report)
+    {
+        var path = Path.GetFullPath(Path.Combine(inputRoot, relativePath));
+        if (Parse(path, relativePath, report) is not { } parsed) return null;
+        var file = new Document { Source = path, RelativeSource = relativePath, Map = new SourceMap(parsed.Positions, 1) };
+        // An empty file is a record with nothing in it: its required fields are reported as missing.
+        if ((parsed.Root ?? new Dictionary<string, object?>()) is not Dictionary<string, object?> values)
+        {
+            report(Diagnostic.Error("HS0001", $"{relativePath} should be 'name: value' lines, not a list", "remove the '- ' before the settings", file));
+            return null;
+        }
+        return schema.Validate(file with { Metadata = values.ToImmutableDictionary(StringComparer.Ordinal) }, report);
+    }
+
+    static (object? Root, ImmutableDictionary<string, SourcePosition> Positions)? Parse(string path, string relativePath, Action<Diagnostic> report)
+    {
+        try
+        {
+            return YamlValues.ParseData(ReadFiles.ReadText(path));
+        }
+        catch (YamlSyntaxException e)
+        {
+            report(new Diagnostic(Severity.Error, e.Code, e.Message,
+                e.Hint ?? $"{relativePath} is YAML; CONTRIBUTING.md shows how it looks", path, e.Position.Line, e.Position.Column));
+        }
+        catch (ContentException e)
+        {
+            report(e.Diagnostic);
+        }
+        return null;
     }
 }
