@@ -34,7 +34,7 @@ public sealed record Document
     public Document With(IEnumerable<KeyValuePair<string, object?>> items) => this with { Metadata = Metadata.SetItems(items) };
 
     /// <summary>The position of a front-matter key, falling back to the top of the file.</summary>
-    public SourcePosition PositionOf(string key) => Map.Keys.TryGetValue(key, out var p) ? p : SourcePosition.Start;
+    public SourcePosition PositionOf(string key) => Map.Keys.TryGetValue(key, out var p) ? p : Map.Origin;
 }
 
 /// <summary>A one-based line and column in a source file.</summary>
@@ -46,5 +46,8 @@ public readonly record struct SourcePosition(int Line, int Column)
 /// <summary>Front-matter key positions and the first line of the body, for diagnostics.</summary>
 public sealed record SourceMap(ImmutableDictionary<string, SourcePosition> Keys, int BodyLine)
 {
+    /// <summary>Where a problem with no key of its own is reported: a data record's first line, else the file's.</summary>
+    public SourcePosition Origin { get; init; } = SourcePosition.Start;
+
     public static readonly SourceMap Empty = new(ImmutableDictionary<string, SourcePosition>.Empty, 1);
 }

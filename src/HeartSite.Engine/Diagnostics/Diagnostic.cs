@@ -17,7 +17,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     static Diagnostic At(Severity severity, string code, string message, string? hint, Document document, string? key)
     {
-        var position = key is null ? SourcePosition.Start : document.PositionOf(key);
+        var position = key is null ? document.Map.Origin : document.PositionOf(key);
         return new(severity, code, message, hint, document.Source, position.Line, position.Column);
     }
 }

@@ -1,6 +1,6 @@
 namespace HeartSite.Engine.FrontMatter;
 
-public enum FieldKind { Text, Integer, Date, DateTime, Moment, Boolean, Url, OneOf, TextList, ListOf, Any }
+public enum FieldKind { Text, Integer, Date, DateTime, Moment, Boolean, Url, OneOf, TextList, ListOf, Any, Phone, Record, Records }
 
 /// <summary>
 /// One front-matter field of a content type: its name, what kind of value it takes, whether it is
@@ -10,6 +10,20 @@ public enum FieldKind { Text, Integer, Date, DateTime, Moment, Boolean, Url, One
 /// </summary>
 public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnlyList<string> Allowed, string Description)
 {
+    /// <summary>The schema of a nested record (<see cref="FieldKind.Record"/>, <see cref="FieldKind.Records"/>).</summary>
+    public Schema? Nested { get; init; }
+
+    /// <summary>A phone number or short code (988, 741741), converted to a <see cref="PhoneNumber"/>.</summary>
+    public static Field Phone(string name, string description, bool required = false) => new(name, FieldKind.Phone, required, [], description);
+
+    /// <summary>A group of fields checked by <paramref name="schema"/>, converted to a dictionary.</summary>
+    public static Field Record(string name, string description, Schema schema, bool required = false) =>
+        new(name, FieldKind.Record, required, [], description) { Nested = schema };
+
+    /// <summary>A list of groups, each checked by <paramref name="schema"/>.</summary>
+    public static Field Records(string name, string description, Schema schema, bool required = false) =>
+        new(name, FieldKind.Records, required, [], description) { Nested = schema };
+
     public static Field Text(string name, string description, bool required = false) => new(name, FieldKind.Text, required, [], description);
     public static Field Integer(string name, string description, bool required = false) => new(name, FieldKind.Integer, required, [], description);
     public static Field Date(string name, string description, bool required = false) => new(name, FieldKind.Date, required, [], description);
@@ -42,6 +56,9 @@ public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnly
         FieldKind.OneOf => "one of: " + string.Join(", ", Allowed),
         FieldKind.TextList => "a list, one '- item' per line",
         FieldKind.Any => "a value",
+        FieldKind.Phone => "a phone number like 1-800-662-4357, or a short code like 988",
+        FieldKind.Record => "indented 'name: value' lines",
+        FieldKind.Records => "a list of groups, each starting with '- '",
         _ => "a list of: " + string.Join(", ", Allowed),
     };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using HeartSite.Engine.Diagnostics;
 
@@ -28,7 +29,8 @@ public sealed class Schema(string contentType, params Field[] fields)
             report(Diagnostic.Error(code, message, hint, document, key));
         }
 
-        foreach (var key in document.Map.Keys.Keys.Where(k => !k.Contains('[')).Order(StringComparer.Ordinal))
+        // Only this level's keys: 'reach[0]' and 'reach[0].phone' belong to the nested record's schema.
+        foreach (var key in document.Map.Keys.Keys.Where(k => !k.Contains('[') && !k.Contains('.')).Order(StringComparer.Ordinal))
         {
             if (Fields.Any(f => f.Name == key)) continue;
             var suggestion = Suggest(key);
@@ -47,10 +49,60 @@ public sealed class Schema(string contentType, params Field[] fields)
                     Error("HS0101", $"'{field.Name}' is required for a {ContentType}", $"add a line '{field.Name}: …' with {field.Expected}", field.Name);
                 continue;
             }
-            var result = Convert(field, value, (code, message, hint, key) => Error(code, message, hint, key ?? field.Name));
+            var result = field.Nested is { } nested
+                ? ConvertNested(field, nested, value, document, report, (code, message, hint) => Error(code, message, hint, field.Name), () => ok = false)
+                : Convert(field, value, (code, message, hint, key) => Error(code, message, hint, key ?? field.Name));
             if (result is not null) converted[field.Name] = result;
         }
         return ok ? document.With(converted!) : null;
+    }
+
+    /// <summary>
+    /// Checks the record at <paramref name="path"/> of <paramref name="container"/> (a key like
+    /// <c>reach[1]</c>, or <c>[2]</c> for an item of a data file's list): a document of the record's
+    /// fields whose map holds their positions and whose origin is the record's own line.
+    /// </summary>
+    public Document? ValidateRecord(Document container, string path, object? value, Action<Diagnostic> report)
+    {
+        if (value is not Dictionary<string, object?> values)
+        {
+            report(Diagnostic.Error("HS0103", $"'{path}' should be a group of {ContentType} fields, one 'name: value' per line",
+                "indent the fields under the '- ' or the name", container, path));
+            return null;
+        }
+        var prefix = path + ".";
+        var keys = container.Map.Keys.Where(k => k.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToImmutableDictionary(k => k.Key[prefix.Length..], k => k.Value, StringComparer.Ordinal);
+        var origin = container.PositionOf(path);
+        return Validate(container with
+        {
+            Metadata = values.ToImmutableDictionary(StringComparer.Ordinal),
+            Map = new SourceMap(keys, origin.Line) { Origin = origin },
+        }, report);
+    }
+
+    /// <summary>
+    /// A nested record, or a list of them, checked by its own schema with positions taken from this
+    /// document's map (<c>reach[1].phone</c> → <c>phone</c>); a missing field is reported at the record's line.
+    /// </summary>
+    static object? ConvertNested(Field field, Schema nested, object value, Document document, Action<Diagnostic> report,
+        Action<string, string, string> error, Action failed)
+    {
+        Dictionary<string, object?>? One(string path, object? item)
+        {
+            var valid = nested.ValidateRecord(document, path, item, report);
+            if (valid is null) failed();
+            return valid?.Metadata.ToDictionary(StringComparer.Ordinal);
+        }
+
+        if (field.Kind == FieldKind.Record) return One(field.Name, value);
+        if (value is not List<object?> items)
+        {
+            error("HS0103", $"'{field.Name}' should be {field.Expected}", "start each group with '- ' on its own line");
+            return null;
+        }
+        var records = items.Select((item, i) => One($"{field.Name}[{i}]", item)).ToList();
+        return records.Any(r => r is null) ? null : records;
     }
 
     static object? Convert(Field field, object value, Action<string, string, string, string?> error)
@@ -107,6 +159,10 @@ public sealed class Schema(string contentType, params Field[] fields)
                 }
                 if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") return text;
                 error("HS0107", $"'{name}' is not a full web address: '{text}'", "start it with https:// (or mailto: for an email address)", null);
+                return null;
+            case FieldKind.Phone:
+                if (PhoneNumber.Parse(text, out var problem) is { } phone) return phone;
+                error("HS0112", $"'{name}' is not a phone number: '{text}'", problem, null);
                 return null;
             case FieldKind.OneOf:
                 if (field.Allowed.Contains(text)) return text;

@@ -8,7 +8,7 @@ namespace HeartSite.Engine.FrontMatter;
 
 /// <summary>
 /// Turns YAML into plain values (string, list, ordered dictionary, null) while remembering where
-/// each top-level key and each item of a top-level list sits, so diagnostics point at the right line.
+/// each key and each list item sits, at any depth, so diagnostics point at the right line.
 /// Scalars stay strings: converting them is the schema's job, which knows what each field means.
 /// </summary>
 public static class YamlValues
@@ -18,6 +18,56 @@ public static class YamlValues
     /// <summary>Parses a YAML mapping; <paramref name="firstLine"/> is the file line the YAML text starts on.</summary>
     /// <exception cref="YamlSyntaxException">The text is not YAML, or not a mapping.</exception>
     public static Parsed ParseMapping(string yaml, int firstLine = 1)
+    {
+        var root = Load(yaml, firstLine);
+        if (root is null) return new(ImmutableDictionary<string, object?>.Empty, ImmutableDictionary<string, SourcePosition>.Empty);
+        if (root is not YamlMappingNode mapping) throw Advised(yaml, "expected 'key: value' lines", root.Start, firstLine);
+        var (values, positions) = Read(mapping, firstLine);
+        return new(((Dictionary<string, object?>)values!).ToImmutableDictionary(StringComparer.Ordinal), positions);
+    }
+
+    /// <summary>
+    /// Parses a data file: a list or a mapping (null when empty). Positions are kept for every key and
+    /// list item at any depth, by path: <c>key</c>, <c>key[0]</c>, <c>key[0].name</c>, <c>[2].name</c>.
+    /// </summary>
+    /// <exception cref="YamlSyntaxException">The text is not YAML, or a single value rather than a list or a mapping.</exception>
+    public static (object? Root, ImmutableDictionary<string, SourcePosition> Positions) ParseData(string yaml)
+    {
+        var root = Load(yaml, 1);
+        if (root is null) return (null, ImmutableDictionary<string, SourcePosition>.Empty);
+        if (root is not (YamlMappingNode or YamlSequenceNode))
+            throw Advised(yaml, "expected a list of records ('- name: …') or named groups ('key:' lines)", root.Start, 1);
+        return Read(root, 1);
+    }
+
+    static (object? Values, ImmutableDictionary<string, SourcePosition> Positions) Read(YamlNode root, int firstLine)
+    {
+        var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+        Locate(root, "", positions, firstLine);
+        return (ToValue(root), positions.ToImmutable());
+    }
+
+    // Nesting is capped at MaxDepth by CheckLimits before this runs, so recursion is safe here.
+    static void Locate(YamlNode node, string path, ImmutableDictionary<string, SourcePosition>.Builder positions, int firstLine)
+    {
+        if (node is YamlMappingNode mapping)
+            foreach (var (keyNode, valueNode) in mapping.Children)
+            {
+                var key = KeyOf(keyNode);
+                var at = path.Length == 0 ? key : $"{path}.{key}";
+                positions[at] = Shift(keyNode.Start, firstLine);
+                Locate(valueNode, at, positions, firstLine);
+            }
+        else if (node is YamlSequenceNode sequence)
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                positions[$"{path}[{i}]"] = Shift(sequence.Children[i].Start, firstLine);
+                Locate(sequence.Children[i], $"{path}[{i}]", positions, firstLine);
+            }
+    }
+
+    // The root node, or null for an empty text.
+    static YamlNode? Load(string yaml, int firstLine)
     {
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(yaml));
@@ -35,32 +85,18 @@ public static class YamlValues
             // YamlDotNet fails this way on some unclosed brackets; the last event read is where it opened.
             throw Advised(yaml, "a bracket is opened but never closed", parser.Current?.Start ?? Mark.Empty, firstLine);
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new(ImmutableDictionary<string, object?>.Empty, ImmutableDictionary<string, SourcePosition>.Empty);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw Advised(yaml, "expected 'key: value' lines", stream.Documents[0].RootNode.Start, firstLine);
-
-        var values = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in root.Children)
-        {
-            var key = ((keyNode as YamlScalarNode)?.Value ?? keyNode.ToString()).Trim();
-            values[key] = ToValue(valueNode);
-            positions[key] = Shift(keyNode.Start, firstLine);
-            if (valueNode is YamlSequenceNode sequence)
-                for (var i = 0; i < sequence.Children.Count; i++)
-                    positions[$"{key}[{i}]"] = Shift(sequence.Children[i].Start, firstLine);
-        }
-        return new(values.ToImmutable(), positions.ToImmutable());
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return null;
+        return stream.Documents[0].RootNode;
     }
+
+    static string KeyOf(YamlNode keyNode) => ((keyNode as YamlScalarNode)?.Value ?? keyNode.ToString()).Trim();
 
     static object? ToValue(YamlNode node) => node switch
     {
         YamlScalarNode scalar when scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" => null,
         YamlScalarNode scalar => scalar.Value,
         YamlSequenceNode sequence => sequence.Children.Select(ToValue).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(
-            kv => ((kv.Key as YamlScalarNode)?.Value ?? kv.Key.ToString()).Trim(), kv => ToValue(kv.Value), StringComparer.Ordinal),
+        YamlMappingNode mapping => mapping.Children.ToDictionary(kv => KeyOf(kv.Key), kv => ToValue(kv.Value), StringComparer.Ordinal),
         _ => null,
     };
 

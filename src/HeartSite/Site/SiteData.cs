@@ -46,6 +46,10 @@ public sealed record SiteData(
 
     public const string RelativePath = "data/site.yml";
 
+    static readonly Schema NavigationEntry = new("menu entry",
+        Field.Text("title", "the words in the menu", required: true),
+        Field.Text("url", "the site path it goes to, starting with /", required: true));
+
     static readonly Schema Schema = new("site settings file",
         Field.Text("title", "the site's name", required: true),
         Field.Text("tagline", "one line under the name", required: true),
@@ -54,7 +58,7 @@ public sealed record SiteData(
         Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US", required: true),
         Field.Text("time_zone", "the IANA time zone events use by default", required: true),
         Field.Url("contact_url", "where readers can get in touch", required: true),
-        Field.Any("navigation", "the main menu: a list of 'title' and 'url' pairs", required: true),
+        Field.Records("navigation", "the main menu: a list of 'title' and 'url' pairs", NavigationEntry, required: true),
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),
         Field.Text("crisis_text", "the number to text", required: true),
@@ -83,8 +87,7 @@ public sealed record SiteData(
             return null;
         }
         var bag = new List<Diagnostic>();
-        var parsed = Parse(path, bag);
-        var valid = parsed is null ? null : Schema.Validate(parsed, bag.Add);
+        var valid = ReadDataFile.ReadRecord(inputRoot, RelativePath, Schema, bag.Add);
         var navigation = valid is null ? null : ReadNavigation(valid, bag);
         var grade = valid is null ? null : ReadGrade(valid, bag);
         foreach (var d in bag) diagnostics.Add(d);
@@ -114,44 +117,29 @@ public sealed record SiteData(
         return null;
     }
 
-    static Document? Parse(string path, List<Diagnostic> bag)
-    {
-        try
-        {
-            var yaml = YamlValues.ParseMapping(ReadFiles.ReadText(path));
-            return new Document { Source = path, RelativeSource = RelativePath, Metadata = yaml.Values, Map = new SourceMap(yaml.Positions, 1) };
-        }
-        catch (YamlSyntaxException e)
-        {
-            bag.Add(new Diagnostic(Severity.Error, e.Code, e.Message,
-                e.Hint ?? $"{RelativePath} is YAML; CONTRIBUTING.md ('Site settings') shows how it looks", path, e.Position.Line, e.Position.Column));
-            return null;
-        }
-        catch (ContentException e)
-        {
-            bag.Add(e.Diagnostic);
-            return null;
-        }
-    }
-
+    // The schema checked each entry's shape; what is left is that each url is a path of this site.
     static IReadOnlyList<NavItem>? ReadNavigation(Document site, List<Diagnostic> bag)
     {
+        var entries = site.Get<List<Dictionary<string, object?>>>("navigation") ?? [];
         var items = new List<NavItem>();
-        if (site.Get<List<object?>>("navigation") is { } list)
-            for (var i = 0; i < list.Count; i++)
-                if (list[i] is Dictionary<string, object?> map && map.GetValueOrDefault("title") is string title
-                    && map.GetValueOrDefault("url") is string url && url.StartsWith('/'))
-                {
-                    // "//host/" starts with a slash too, but leaves the site.
-                    if (UrlPolicy.Check(url) is { } refusal)
-                    {
-                        bag.Add(Diagnostic.Error(refusal.Code, $"'navigation' entry {i + 1}: {refusal.Message}", refusal.Hint,
-                            site, site.Map.Keys.ContainsKey($"navigation[{i}]") ? $"navigation[{i}]" : "navigation"));
-                        return null;
-                    }
-                    items.Add(new NavItem(title, url));
-                }
-        if (items.Count > 0 && items.Count == (site.Get<List<object?>>("navigation")?.Count ?? 0)) return items;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (title, url) = ((string)entries[i]["title"]!, ((string)entries[i]["url"]!).Trim());
+            if (!url.StartsWith('/'))
+            {
+                bag.Add(Diagnostic.Error("HS0011", $"'navigation' entry {i + 1}: the url '{url}' is not a path of this site",
+                    "write the path after the site's address, starting with /, like '/tip-sheets/'", site, $"navigation[{i}].url"));
+                return null;
+            }
+            // "//host/" starts with a slash too, but leaves the site.
+            if (UrlPolicy.Check(url) is { } refusal)
+            {
+                bag.Add(Diagnostic.Error(refusal.Code, $"'navigation' entry {i + 1}: {refusal.Message}", refusal.Hint, site, $"navigation[{i}].url"));
+                return null;
+            }
+            items.Add(new NavItem(title.Trim(), url));
+        }
+        if (items.Count > 0) return items;
         bag.Add(Diagnostic.Error("HS0011", "'navigation' should be a list of entries, each with 'title' and a 'url' starting with /",
             "write each entry as '- title: Tip sheets' with '  url: /tip-sheets/' on the next line", site, "navigation"));
         return null;

@@ -1,5 +1,6 @@
 using HeartSite.Content.Assets;
 using HeartSite.Content.Events;
+using HeartSite.Content.FindHelp;
 using HeartSite.Content.Glossary;
 using HeartSite.Content.NotFound;
 using HeartSite.Content.News;
@@ -25,6 +26,7 @@ public static class SitePipelines
         .. NewsPipelines.Create(templates),
         EventSeriesPipeline.Create(templates),
         EventsPipeline.Create(templates),
+        FindHelp.Type.Pipeline(templates),
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
         RedirectsPipeline.Create(templates.Site),

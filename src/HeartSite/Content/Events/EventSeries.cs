@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.FrontMatter;
@@ -15,56 +14,27 @@ public sealed record EventSeries(string Slug, string Title, string Description)
     /// <summary>Where the <see cref="EventSeries"/> is kept in a series document's metadata.</summary>
     public const string SeriesKey = "series";
 
+    /// <summary>Each key of <c>data/event-series.yml</c> is a series' slug; these are its fields.</summary>
+    public static readonly Schema Schema = new("series",
+        Field.Text(Keys.Title, "the series' name", required: true),
+        Field.Text(Keys.Description, "one paragraph on what the series is and who it is for", required: true));
+
     public string Url => $"/events/series/{Slug}/";
 
-    /// <summary>
-    /// Reads <c>data/event-series.yml</c>, a mapping from slug to <c>title</c> and <c>description</c>,
-    /// into one document per series, in file order. A missing file means no series (HS0608 marks a
-    /// malformed entry at its line).
-    /// </summary>
-    public static IReadOnlyList<Document> Read(string inputRoot, Action<Diagnostic> report)
+    /// <summary>The series records of the data file, each with its <see cref="EventSeries"/>; HS0608 drops a slug unusable in a URL.</summary>
+    public static IModule Read() => new ReadDataFile(RelativePath, Schema, Keys.Slug);
+
+    public static Document? Attach(Document document, PipelineContext context)
     {
-        var path = Path.GetFullPath(Path.Combine(inputRoot, RelativePath));
-        if (!File.Exists(path)) return [];
-        YamlValues.Parsed parsed;
-        try
+        var slug = document.GetString(Keys.Slug)!;
+        if (AssignSlugs.Suggest(slug) != slug)
         {
-            parsed = YamlValues.ParseMapping(ReadFiles.ReadText(path));
+            context.Report(Diagnostic.Error("HS0608", $"series slug '{slug}' cannot be used in a web address",
+                $"use lower-case letters, digits and dashes, e.g. '{AssignSlugs.Suggest(slug)}'", document));
+            return null;
         }
-        catch (YamlSyntaxException e)
-        {
-            report(new Diagnostic(Severity.Error, e.Code, e.Message,
-                e.Hint ?? $"{RelativePath} is YAML; CONTRIBUTING.md ('Series') shows how it looks", path, e.Position.Line, e.Position.Column));
-            return [];
-        }
-        var file = new Document { Source = path, RelativeSource = RelativePath, Map = new SourceMap(parsed.Positions, 1) };
-        var documents = new List<Document>();
-        foreach (var (slug, position) in parsed.Positions.Where(p => !p.Key.Contains('[')).OrderBy(p => p.Value.Line))
-        {
-            var entry = parsed.Values[slug] as Dictionary<string, object?>;
-            var title = entry?.GetValueOrDefault("title") as string;
-            var description = entry?.GetValueOrDefault("description") as string;
-            if (AssignSlugs.Suggest(slug) != slug)
-            {
-                report(Diagnostic.Error("HS0608", $"series slug '{slug}' cannot be used in a web address",
-                    $"use lower-case letters, digits and dashes, e.g. '{AssignSlugs.Suggest(slug)}'", file, slug));
-                continue;
-            }
-            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(description))
-            {
-                report(Diagnostic.Error("HS0608", $"series '{slug}' needs a 'title' and a 'description'",
-                    "indent '  title: …' and '  description: …' under the slug", file, slug));
-                continue;
-            }
-            var series = new EventSeries(slug, title.Trim(), description.Trim());
-            documents.Add(file with
-            {
-                Map = new SourceMap(ImmutableDictionary<string, SourcePosition>.Empty.Add(Keys.Title, position), position.Line),
-                Metadata = file.Metadata.SetItems([
-                    new(Keys.Slug, slug), new(Keys.Title, series.Title), new(Keys.Description, series.Description), new(SeriesKey, series)]),
-            });
-        }
-        return documents;
+        var series = new EventSeries(slug, document.GetString(Keys.Title)!.Trim(), document.GetString(Keys.Description)!.Trim());
+        return document.With(SeriesKey, series);
     }
 
     /// <summary>The series found in a pipeline's documents, by slug.</summary>

@@ -14,7 +14,7 @@ public static class EventSeriesPipeline
 
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
-        Input = { new Transform((_, context) => EventSeries.Read(context.Settings.InputRoot, context.Report)) },
+        Input = { EventSeries.Read(), new ForEach(EventSeries.Attach) },
         Process = { new SetDestination(d => $"events/series/{d.GetString(Keys.Slug)}/index.html") },
         PostProcess = { templates.Layout("event-series", Model) },
         Output = { new WriteFiles() },

@@ -124,12 +124,12 @@ public class EventBuildTests
     }
 
     [Fact]
-    public void A_series_without_a_title_is_HS0608_at_its_line()
+    public void A_series_without_a_title_is_HS0101_at_its_line()
     {
         using var site = new EventTestSite();
         File.WriteAllText(Path.Combine(site.Input, "data", "event-series.yml"), "good:\n  title: Good\n  description: D\nbad:\n  description: D\n");
         var error = Assert.Single(site.Build(At("2022-03-01T09:00:00-05:00")).Diagnostics);
-        Assert.Equal(("HS0608", 4), (error.Code, error.Line));
+        Assert.Equal(("HS0101", 4), (error.Code, error.Line));
     }
 
     [Fact]

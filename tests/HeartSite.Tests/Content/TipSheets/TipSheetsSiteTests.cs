@@ -67,8 +67,10 @@ public class TipSheetsSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         var home = site.Page("index.html");
         Assert.Equal(InOrder, home.QuerySelectorAll("section.home-tip-sheets li a").Select(a => a.TextContent));
         var nav = home.QuerySelectorAll("header nav a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-        Assert.Equal(("Tip sheets", "/tip-sheets/"), nav[1]);
-        Assert.Equal(("Glossary", "/glossary/"), nav[2]);
+        // Find help comes first, then Home.
+        Assert.Equal(("Find help", "/find-help/"), nav[0]);
+        Assert.Equal(("Tip sheets", "/tip-sheets/"), nav[2]);
+        Assert.Equal(("Glossary", "/glossary/"), nav[3]);
     }
 
     [Fact]
