@@ -80,11 +80,7 @@ public static class YamlValues
         {
             throw Advised(yaml, Describe(e), e.Start, firstLine);
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet fails this way on some unclosed brackets; the last event read is where it opened.
-            throw Advised(yaml, "a bracket is opened but never closed", parser.Current?.Start ?? Mark.Empty, firstLine);
-        }
+        // An unclosed bracket (YamlDotNet's InvalidOperationException) is caught by CheckLimits' read of the same text.
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return null;
         return stream.Documents[0].RootNode;
     }
