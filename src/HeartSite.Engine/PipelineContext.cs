@@ -32,6 +32,9 @@ public sealed class PipelineContext
             : throw new InvalidOperationException(
                 $"Pipeline '{Pipeline.Name}' cannot see '{pipeline}' in the {Phase} phase; declare it in DependsOn.");
 
+    /// <summary>The names of the pipelines whose output this phase may see.</summary>
+    public IEnumerable<string> VisiblePipelines => _visible.Keys.Order(StringComparer.Ordinal);
+
     /// <summary>Every document this phase may see, pipeline by pipeline in name order (for sitemaps and search indexes).</summary>
     public IEnumerable<Document> AllVisibleOutputs =>
         _visible.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);

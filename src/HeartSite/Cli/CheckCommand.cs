@@ -21,8 +21,8 @@ public static class CheckCommand
         var basePath = new Option<string>("--base-path") { Description = "the path the site was built for, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
         var now = new BuildOptions().Now;
         var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade (default grade 8 without it)", DefaultValueFactory = _ => "input" };
-        var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first" };
-        report.AcceptOnlyFromAmong("reading");
+        var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first; 'translations' lists, per language, what is not translated and which translations are stale" };
+        report.AcceptOnlyFromAmong("reading", "translations");
         var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget, reading level and review dates.")
         {
             folder, basePath, input, report, now,
@@ -36,14 +36,16 @@ public static class CheckCommand
                 error.WriteLine($"heartsite: error: --output folder '{root}' does not exist; run 'heartsite build' first");
                 return ExitCodes.Usage;
             }
-            var grade = ReadingGradeOf(parse.GetValue(input)!, error);
-            if (grade is null) return ExitCodes.ContentErrors;
-            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!), ReadingGrade: grade.Value)
+            var settings = SiteOf(parse.GetValue(input)!, error);
+            if (settings is null) return ExitCodes.ContentErrors;
+            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!), ReadingGrade: settings.ReadingGrade)
             {
                 Now = parse.GetValue(now) ?? DateTimeOffset.Now,
+                Languages = settings.Languages,
             };
             var site = SiteChecks.Load(request);
             if (parse.GetValue(report) == "reading") ReadingReport.Write(site, output);
+            if (parse.GetValue(report) == "translations") Languages.TranslationReport.Write(parse.GetValue(input)!, settings.Languages, output);
             var pages = site.Pages.Count;
             var diagnostics = SiteChecks.Run(site, root);
             DiagnosticsWriter.Write(diagnostics, error);
@@ -60,13 +62,14 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>site.yml's reading_grade when the content folder has one, else the default; null after reporting a broken site.yml.</summary>
-    static double? ReadingGradeOf(string input, TextWriter error)
+    /// <summary>What the checks read from site.yml (reading_grade, languages) when the content folder has one, else the defaults; null after reporting a broken site.yml.</summary>
+    static SiteData? SiteOf(string input, TextWriter error)
     {
-        if (!File.Exists(Path.Combine(input, SiteData.RelativePath))) return ReadingMeasure.DefaultGrade;
+        if (!File.Exists(Path.Combine(input, SiteData.RelativePath)))
+            return new SiteData("", "", "", "https://example.invalid/", "en", "UTC", "https://example.invalid/", [], new CrisisLine("", "", "", ""));
         var diagnostics = new DiagnosticBag();
         var site = SiteData.Load(input, diagnostics);
         DiagnosticsWriter.Write(diagnostics.Sorted(), error);
-        return site?.ReadingGrade;
+        return site;
     }
 }

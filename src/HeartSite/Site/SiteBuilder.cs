@@ -3,6 +3,7 @@ using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.Safety;
 using HeartSite.Engine.Templates;
+using HeartSite.Languages;
 
 namespace HeartSite.Site;
 
@@ -14,6 +15,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
 
     /// <summary>site.yml's <c>reading_grade</c>, for the checks that run after the build.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
+
+    /// <summary>site.yml's languages, for the reading checks of each language's pages.</summary>
+    public IReadOnlyList<Languages.SiteLanguage> Languages { get; init; } = [];
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
@@ -40,7 +44,7 @@ public static class SiteBuilder
                 settings.Progress?.Invoke("Checking links and accessibility");
                 outcome = outcome with
                 {
-                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade) { Now = settings.Now })],
+                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade) { Now = settings.Now, Languages = outcome.Languages })],
                 };
             }
             return outcome.Succeeded;
@@ -56,18 +60,25 @@ public static class SiteBuilder
         var site = SiteData.Load(settings.InputRoot, diagnostics);
         if (site is not null && settings.BaseUrl is { } baseUrl) site = site with { BaseUrl = baseUrl };
         if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
-        var library = new TemplateLibrary(settings.ThemeRoot, settings);
+        var strings = site is null ? null : ThemeStrings.Load(settings.ThemeRoot, site.Languages, [.. site.Navigation.Select(n => n.Url)], diagnostics);
+        var library = new TemplateLibrary(settings.ThemeRoot, settings, strings?.GetValueOrDefault(site!.DefaultLanguage.Code)?.Culture);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
-        if (site is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);
+        if (site is null || strings is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);
 
         settings = settings with { TimeZone = site.TimeZone };
-        var result = new Engine.Engine(SitePipelines.Create(new SiteTemplates(library, site))).Run(settings, diagnostics);
-        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
-        var sources = result.Outputs.Values.SelectMany(docs => docs)
-            .Where(d => d.Destination is not null && d.Source is not null)
-            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+        var builds = new LanguageBuilds(settings, site, strings, library);
+        var results = builds.Run(diagnostics);
+        var succeeded = !diagnostics.HasErrors;
+        var written = succeeded ? results.Sum(r => r.Result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null))) : 0;
+        var sources = results.SelectMany(r => r.Result.Outputs.Values.SelectMany(docs => docs)
+                .Where(d => d.Destination is not null && d.Source is not null)
+                .Select(d => (Destination: r.Language.Folder + d.Destination, d.Source)))
+            .GroupBy(d => d.Destination, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
-        return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade };
+        return new BuildOutcome(diagnostics.Sorted().Distinct().ToList(), written)
+        {
+            Sources = sources, ReadingGrade = site.ReadingGrade, Languages = site.Languages,
+        };
     }
 
     /// <summary>False, with an HS0204 error for each, when the content or theme folder holds a symbolic link.</summary>

@@ -30,6 +30,6 @@ public static class SitePipelines
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
         RedirectsPipeline.Create(templates.Site),
-        SitemapPipeline.Create(templates.Site),
+        SitemapPipeline.Create(templates.Languages),
     ];
 }

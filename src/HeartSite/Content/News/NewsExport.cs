@@ -24,13 +24,14 @@ public static class NewsExport
         if (!SiteBuilder.Confined(settings, diagnostics)) return new ExportedIssue(diagnostics.Sorted(), null, null);
         var site = SiteData.Load(settings.InputRoot, diagnostics);
         if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
-        var library = new TemplateLibrary(settings.ThemeRoot, settings);
+        var strings = site is null ? null : Languages.ThemeStrings.Load(settings.ThemeRoot, site.Languages, [.. site.Navigation.Select(n => n.Url)], diagnostics);
+        var library = new TemplateLibrary(settings.ThemeRoot, settings, strings?.GetValueOrDefault(site!.DefaultLanguage.Code)?.Culture);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
-        if (site is null || diagnostics.HasErrors) return new ExportedIssue(diagnostics.Sorted(), null, null);
+        if (site is null || strings is null || diagnostics.HasErrors) return new ExportedIssue(diagnostics.Sorted(), null, null);
 
-        var templates = new SiteTemplates(library, site);
+        var templates = new Languages.LanguageBuilds(settings, site, strings, library).Prepare(site.DefaultLanguage, settings.OutputRoot, new Dictionary<string, IReadOnlySet<string>>()).Templates;
         var email = NewsEmailPipeline.Create(templates);
-        var pipelines = new[] { NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email };
+        var pipelines = Languages.LanguagePipelines.For([NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email], templates.Languages);
         // Nothing is laid out or written: only the email pipeline's documents are wanted.
         foreach (var pipeline in pipelines)
         {
