@@ -11,7 +11,7 @@ namespace HeartSite.Languages;
 /// the translation is <c>source_hash:</c> plus <c>items:</c>, a list in the original's order and
 /// count (or, for a file of named groups, a map with the same keys), each item giving only its
 /// translated text; nested lists such as <c>reach:</c> follow the same rule. Everything else is
-/// inherited. A different count, order or key is HS0903. Without a translation the original's
+/// inherited. A different count, order or key is HS0122. Without a translation the original's
 /// records are kept (other content may refer to them) but come from the original file, so
 /// <see cref="KeepTranslated"/> writes no page of them in this language.
 /// </summary>
@@ -49,7 +49,7 @@ public static class DataTranslation
             foreach (var (at, message) in problems)
             {
                 var where = positions.GetValueOrDefault(at, SourcePosition.Start);
-                report(new Diagnostic(Severity.Error, "HS0903", $"this translation does not match {file}: {message}",
+                report(new Diagnostic(Severity.Error, "HS0122", $"this translation does not match {file}: {message}",
                     $"give '{ItemsKey}:' the same items in the same order as {file}, each with only its translated text", path, where.Line, where.Column));
             }
             return problems.Count == 0 ? (laid, path) : null;

@@ -11,8 +11,10 @@ namespace HeartSite.Languages;
 /// a page writes already points into the language; <see cref="KeepTranslated"/> then sends links
 /// to pages the language does not have back to the default language. Each page links to itself in
 /// every language, so each build must know which pages the others have: the translations, which
-/// are small, are first built into a scratch folder to find out, then built for real, and the
-/// default language last.
+/// are small, are first built into a scratch folder to find out; then the default language is built,
+/// then each translation. A translation inherits most of its original, so a problem in an inherited
+/// field would be reported once per language: a translation's build reports only what the default
+/// language's did not.
 /// </summary>
 public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadOnlyDictionary<string, LanguageStrings> strings, TemplateLibrary defaultLibrary)
 {
@@ -26,7 +28,7 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
             try
             {
                 foreach (var language in translations)
-                    pages[language.Code] = Run(language, scratch.FullName, pages, new DiagnosticBag()).Outputs.Values
+                    pages[language.Code] = Run(language, scratch.FullName, pages, new DiagnosticBag(), quiet: true).Outputs.Values
                         .SelectMany(docs => docs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
             }
             finally
@@ -34,8 +36,15 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
                 scratch.Delete(recursive: true);
             }
         }
-        return [.. translations.Select(l => (l, Run(l, settings.OutputRoot, pages, diagnostics))),
-            (site.DefaultLanguage, Run(site.DefaultLanguage, settings.OutputRoot, pages, diagnostics))];
+        var results = new List<(SiteLanguage, EngineResult)> { (site.DefaultLanguage, Run(site.DefaultLanguage, settings.OutputRoot, pages, diagnostics)) };
+        var reported = diagnostics.Sorted().Select(d => (d.Code, d.Message)).ToHashSet();
+        foreach (var language in translations)
+        {
+            var own = new DiagnosticBag();
+            results.Add((language, Run(language, settings.OutputRoot, pages, own, quiet: true)));
+            foreach (var d in own.Sorted().Where(d => !reported.Contains((d.Code, d.Message)))) diagnostics.Add(d);
+        }
+        return results;
     }
 
     /// <summary>The site data, templates and pipelines of one language, as the build of that language sees them.</summary>
@@ -48,9 +57,11 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         return (own, new SiteTemplates(library, language.IsDefault ? site : Translate(site, words), languages));
     }
 
-    EngineResult Run(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics)
+    EngineResult Run(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics, bool quiet = false)
     {
         var (own, templates) = Prepare(language, outputRoot, pages);
+        // A terminal is told each phase once, by the default language's build.
+        if (quiet) own = own with { Progress = null };
         return new Engine.Engine(LanguagePipelines.For(SitePipelines.Create(templates), templates.Languages)).Run(own, diagnostics);
     }
 

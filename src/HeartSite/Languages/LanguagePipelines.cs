@@ -11,7 +11,7 @@ namespace HeartSite.Languages;
 /// Turns the site's pipelines into one language's: every Markdown type picks that language's
 /// documents right after reading front matter (<see cref="SelectLanguage"/>), every data file is
 /// read with its translation laid over it (<see cref="DataTranslation"/>), and a translation writes
-/// only what is translated (<see cref="KeepTranslated"/>). The shared files (assets, the 404 page,
+/// only what is translated (<see cref="KeepTranslated"/>), its list pages titled in its own words (<see cref="ListPageTitles"/>). The shared files (assets, the 404 page,
 /// redirects, the sitemap of every language) are made once, by the default language.
 /// </summary>
 public static class LanguagePipelines
@@ -32,6 +32,8 @@ public static class LanguagePipelines
                 for (var i = 0; i < pipeline.Input.Count; i++)
                     if (pipeline.Input[i] is ReadDataFile data)
                         pipeline.Input[i] = new ReadDataFile(data.RelativePath, data.Schema, data.KeyName) { Overlay = DataTranslation.For(data.RelativePath, language) };
+                var layout = pipeline.PostProcess.FindIndex(m => m is ApplyLayout);
+                if (layout >= 0) pipeline.PostProcess.Insert(layout, new ListPageTitles(languages.CurrentStrings));
                 var write = pipeline.Output.FindIndex(m => m is WriteFiles);
                 if (write >= 0) pipeline.Output.Insert(write, new KeepTranslated(languages));
             }

@@ -6,7 +6,7 @@ namespace HeartSite.Languages;
 /// <summary>
 /// Right after front matter is read, picks one language's documents. For the default language it
 /// keeps the original files and reports translations that cannot be used: an unknown language
-/// code (HS0902) or no original beside them (HS0901). For another language it keeps only the
+/// code (HS0121) or no original beside them (HS0120). For another language it keeps only the
 /// originals that have a translation, each merged with it: the translation's fields override the
 /// original's, its body replaces the original's, and everything it does not give (dates, audiences,
 /// order, links) is inherited. The merged document keeps the original's <c>RelativeSource</c>, so it
@@ -35,10 +35,11 @@ public sealed class SelectLanguage(SiteLanguage language, IReadOnlyList<SiteLang
             foreach (var ((original, code), translation) in translations.OrderBy(t => t.Value.RelativeSource, StringComparer.Ordinal))
             {
                 if (languages.All(l => l.Code != code || l.IsDefault))
-                    context.Report(Diagnostic.Error("HS0902", $"'{code}' in the file name is not one of the site's languages",
+                    context.Report(Diagnostic.Error("HS0121", $"'{code}' in the file name is not one of the site's languages",
                         $"use one of: {string.Join(", ", languages.Skip(1).Select(l => l.Code))}; or add '{code}' to 'languages' in input/data/site.yml", translation));
-                else if (!known.Contains(original))
-                    context.Report(Diagnostic.Error("HS0901", $"this translation has no original: there is no {original}",
+                // An original that exists but could not be read is reported on its own; only a missing one is this translation's problem.
+                else if (!known.Contains(original) && !File.Exists(Path.Combine(context.Settings.InputRoot, original)))
+                    context.Report(Diagnostic.Error("HS0120", $"this translation has no original: there is no {original}",
                         $"name it after the {languages[0].Name} file it translates, with '.{code}' before the extension", translation));
             }
             return originals;

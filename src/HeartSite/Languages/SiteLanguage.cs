@@ -38,7 +38,7 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
         if (entries is null or { Count: 0 })
         {
             if (language is not null) return [new SiteLanguage("en", "English", language, "ltr") { IsDefault = true }];
-            bag.Add(Diagnostic.Error("HS0912", "site.yml says neither 'languages' nor 'language'",
+            bag.Add(Diagnostic.Error("HS0123", "site.yml says neither 'languages' nor 'language'",
                 "add 'languages:' with one entry per language (code, name, lang), English first", site));
             return null;
         }
@@ -49,7 +49,7 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
             var code = ((string)e["code"]!).Trim();
             if (!IsCode(code) || languages.Any(l => l.Code == code))
             {
-                bag.Add(Diagnostic.Error("HS0912", $"'languages' entry {i + 1}: '{code}' is not a new two- or three-letter lower-case code",
+                bag.Add(Diagnostic.Error("HS0123", $"'languages' entry {i + 1}: '{code}' is not a new two-letter lower-case code",
                     "write the ISO 639-1 code used in file names, like es or pt, once each", site, $"languages[{i}].code"));
                 return null;
             }
@@ -62,6 +62,6 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
         return languages;
     }
 
-    /// <summary>True for what a file name may carry before its extension as a language: two or three lower-case letters.</summary>
-    public static bool IsCode(string text) => text.Length is 2 or 3 && text.All(char.IsAsciiLetterLower);
+    /// <summary>True for what a file name may carry before its extension as a language: two lower-case letters (ISO 639-1).</summary>
+    public static bool IsCode(string text) => text.Length == 2 && text.All(char.IsAsciiLetterLower);
 }

@@ -57,7 +57,7 @@ public sealed class LanguageStrings(SiteLanguage language, IReadOnlyDictionary<s
 /// <summary>
 /// Loads <c>theme/strings/&lt;code&gt;.yml</c> for every language of site.yml and checks that each
 /// has every string a template or the code uses, and every key the default language's file has:
-/// a missing one is HS0911, naming the language, the key and where it is used.
+/// a missing one is HS0311, naming the language, the key and where it is used.
 /// </summary>
 public static class ThemeStrings
 {
@@ -66,10 +66,12 @@ public static class ThemeStrings
 
     /// <summary>The keys the C# code writes (dates, the link-language note), besides those templates use.</summary>
     public static readonly IReadOnlyList<string> CodeKeys =
-        ["months", "days", "am", "pm", "date_long", "date_full", "month_year", "time", "in_english", "not_translated"];
+        ["months", "days", "am", "pm", "date_long", "date_full", "month_year", "time", "date_tba", "in_english", "not_translated",
+         "status_cancelled", "status_postponed", "status_moved_online", "note_cancelled", "note_postponed", "note_moved_online",
+         "email_sent_by", "email_every", "email_reason", "for_audience", .. Content.TipSheets.TipSheetSchema.LabelKeys];
 
     /// <summary>What a translation says instead of site.yml's own English (see <see cref="LanguageBuilds.Translate"/>).</summary>
-    public static readonly IReadOnlyList<string> TranslationKeys = ["tagline", "site_description", "crisis_name"];
+    public static readonly IReadOnlyList<string> TranslationKeys = ["tagline", "site_description", "crisis_name", .. ListPageTitles.Keys];
 
     static readonly Regex Use = new(@"\bstrings\.([A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant);
 
@@ -85,7 +87,7 @@ public static class ThemeStrings
             var path = Path.GetFullPath(Path.Combine(themeRoot, relative));
             if (!File.Exists(path))
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, "HS0910", $"there are no theme strings for {language.Name} ({language.Code})",
+                diagnostics.Add(new Diagnostic(Severity.Error, "HS0310", $"there are no theme strings for {language.Name} ({language.Code})",
                     $"create theme/{relative}, a copy of theme/{Folder}/{languages[0].Code}.yml with every text in {language.Name}", path));
                 ok = false;
                 continue;
@@ -97,14 +99,14 @@ public static class ThemeStrings
             foreach (var key in required.Where(k => !values.ContainsKey(k) || values[k] is null or ""))
             {
                 var where = uses.TryGetValue(key, out var template) ? $", which {template} uses" : "";
-                diagnostics.Add(new Diagnostic(Severity.Error, "HS0911", $"the {language.Name} ({language.Code}) theme strings have no '{key}'{where}",
+                diagnostics.Add(new Diagnostic(Severity.Error, "HS0311", $"the {language.Name} ({language.Code}) theme strings have no '{key}'{where}",
                     $"add a line '{key}: …' to theme/{relative} with the text in {language.Name}", path, 1, 1));
                 ok = false;
             }
             if (!language.IsDefault)
                 foreach (var url in navigation.Where(u => (values.GetValueOrDefault(NavigationKey) as Dictionary<string, object?>)?.GetValueOrDefault(u) is not string))
                 {
-                    diagnostics.Add(new Diagnostic(Severity.Error, "HS0911", $"the {language.Name} ({language.Code}) theme strings have no menu label for '{url}'",
+                    diagnostics.Add(new Diagnostic(Severity.Error, "HS0311", $"the {language.Name} ({language.Code}) theme strings have no menu label for '{url}'",
                         $"under '{NavigationKey}:' in theme/{relative}, add '  {url}: …' with the menu's words in {language.Name}", path, 1, 1));
                     ok = false;
                 }

@@ -19,7 +19,7 @@ public static class SitePipelines
     [
         PagesPipeline.Create(templates,
             NewsPipelines.LatestIssue,
-            EventsPipeline.HomeSection(),
+            EventsPipeline.HomeSection(templates.Languages.CurrentStrings),
             TipSheetsPipeline.HomeSection),
         TipSheetsPipeline.Create(templates),
         GlossaryPipeline.Create(templates),
