@@ -18,6 +18,8 @@ namespace HeartSite.Languages;
 /// </summary>
 public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadOnlyDictionary<string, LanguageStrings> strings, TemplateLibrary defaultLibrary)
 {
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateLibrary> _libraries = new(StringComparer.Ordinal);
+
     public IReadOnlyList<(SiteLanguage Language, EngineResult Result)> Run(DiagnosticBag diagnostics)
     {
         var pages = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -52,7 +54,9 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
     {
         var own = settings with { BasePath = settings.BasePath + language.Folder, OutputRoot = Path.Combine(outputRoot, language.Folder) };
         var words = strings[language.Code];
-        var library = language.IsDefault ? defaultLibrary : new TemplateLibrary(settings.ThemeRoot, own, words.Culture);
+        // Parsed once per language: the scratch build and the real one differ only in their output folder.
+        var library = language.IsDefault ? defaultLibrary
+            : _libraries.GetOrAdd(language.Code, _ => new TemplateLibrary(settings.ThemeRoot, own, words.Culture));
         var languages = new LanguageSite(language, site.Languages, strings, pages, settings.BasePath, site.BaseUrl);
         return (own, new SiteTemplates(library, language.IsDefault ? site : Translate(site, words), languages));
     }
