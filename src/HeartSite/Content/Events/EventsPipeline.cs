@@ -1,5 +1,6 @@
 using HeartSite.Engine.Templates;
 using HeartSite.Content.Events.Calendar;
+using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
@@ -20,7 +21,7 @@ public static class EventsPipeline
 
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
-        DependsOn = { EventSeriesPipeline.Name },
+        DependsOn = { EventSeriesPipeline.Name, GlossaryPipeline.Name },
         Input =
         {
             new ReadFiles("events/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(EventSchema.Schema),
@@ -30,7 +31,7 @@ public static class EventsPipeline
         {
             new ForEach(CheckSeries),
             new SetDestination(d => $"events/{d.GetString(Keys.Slug)}/index.html"),
-            new RenderMarkdown(),
+            new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =
         {

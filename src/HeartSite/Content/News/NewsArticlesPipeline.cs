@@ -1,3 +1,4 @@
+using HeartSite.Content.Glossary;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
 using HeartSite.Site;
@@ -15,6 +16,7 @@ public static class NewsArticlesPipeline
 
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
+        DependsOn = { GlossaryPipeline.Name },
         Input =
         {
             new ReadFiles("news/articles/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(NewsSchemas.Article),
@@ -23,7 +25,7 @@ public static class NewsArticlesPipeline
         Process =
         {
             new SetDestination(d => $"news/articles/{d.GetString(Keys.Slug)}/index.html"),
-            new RenderMarkdown(),
+            new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =
         {

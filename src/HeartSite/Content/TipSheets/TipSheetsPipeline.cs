@@ -33,7 +33,7 @@ public static class TipSheetsPipeline
         {
             new SetDestination(d => $"{Folder}/{d.GetString(Keys.Slug)}/index.html"),
             new ForEach((d, _) => ReviewDates.WithDue(AddLabels(d), templates.Site)),
-            new RenderMarkdownWithGlossaryLinks(GlossaryPipeline.Name),
+            new RenderMarkdownWithGlossaryLinks(),
             new Transform((sheets, _) => InReadingOrder(sheets)),
         },
         PostProcess =
