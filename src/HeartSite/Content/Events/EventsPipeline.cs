@@ -1,5 +1,6 @@
 using HeartSite.Engine.Templates;
 using HeartSite.Content.Events.Calendar;
+using HeartSite.Content.Audiences;
 using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
@@ -77,6 +78,7 @@ public static class EventsPipeline
         if (document.Get<Event>(EventSchema.EventKey) is { } ev)
         {
             yield return new("event", EventView.Of(ev, series, now));
+            yield return new("audienceLinks", Audiences.Audiences.Links(ev.Audience, context.OutputsOf(AudiencesPipeline.Name)));
             yield return new("jsonLd", TrustedHtml.FromSafeSource(EventJsonLd.Of(ev, site)));
             yield break;
         }

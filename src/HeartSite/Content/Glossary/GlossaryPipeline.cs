@@ -41,6 +41,7 @@ public static class GlossaryPipeline
             [
                 new("usedIn", entry.GetString(Keys.Slug) is { } slug
                     ? RenderMarkdownWithGlossaryLinks.UsesOf(slug, context.AllVisibleOutputs) : null),
+                ReadNext.For(entry, context),
             ]),
         },
         Output = { new WriteFiles() },

@@ -1,3 +1,4 @@
+using HeartSite.Content.Audiences;
 using HeartSite.Content.Glossary;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
@@ -33,6 +34,8 @@ public static class NewsArticlesPipeline
             [
                 new("carriedIn", NewsIssue.All(context.OutputsOf(NewsIssuesPipeline.Name))
                     .Where(i => i.Articles.Any(a => a.Slug == article.GetString(Keys.Slug))).Reverse().ToList()),
+                new("audienceLinks", Audiences.Audiences.Links(article.Get<IReadOnlyList<string>>(NewsSchemas.ArticleAudience), context.OutputsOf(AudiencesPipeline.Name))),
+                ReadNext.For(article, context),
             ]),
         },
         Output = { new WriteFiles() },

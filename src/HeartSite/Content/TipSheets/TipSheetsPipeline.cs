@@ -1,3 +1,4 @@
+using HeartSite.Content.Audiences;
 using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
@@ -39,8 +40,12 @@ public static class TipSheetsPipeline
         PostProcess =
         {
             new Transform((sheets, _) => sheets.Append(TipSheetIndex.Create(sheets))),
-            templates.Layout("tip-sheet", (d, _) => d.Destination is null ? [] :
-                [new("absoluteUrl", templates.Site.AbsoluteUrl(SetDestination.UrlOf(d.Destination)))]),
+            templates.Layout("tip-sheet", (d, context) => d.Destination is null ? [] :
+            [
+                new("absoluteUrl", templates.Site.AbsoluteUrl(SetDestination.UrlOf(d.Destination))),
+                new("audienceLinks", Audiences.Audiences.Links(d.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences), context.OutputsOf(AudiencesPipeline.Name))),
+                ReadNext.For(d, context),
+            ]),
         },
         Output = { new WriteFiles() },
     };
