@@ -27,6 +27,7 @@ public sealed class TemplateEscapingTests : IDisposable
         var series = File.ReadAllText(Path.Combine(Repo.Input, "data", "event-series.yml"));
         _site.Write("data/event-series.yml", series + $"\nhostile-series:\n  title: {h}\n  description: {h}\n");
         _site.Write("data/help.yml", $"- name: {h}\n  kind: crisis\n  for: {h}\n  description: {h}\n  reach:\n    - how: call\n      label: {h}\n      phone: \"988\"\n      note: {h}\n  hours: {h}\n  languages: [{h}]\n  source_url: https://example.org/\n");
+        _site.Write("data/audiences.yml", $"educators:\n  title: {h}\n  intro: {h}\n");
         _site.Write("pages/index.md", $"---\ntitle: {h}\ndescription: {h}\nlayout: home\n---\nHome.\n");
         _site.Write("pages/about.md", $"---\ntitle: {Yaml(Hostile + " about")}\ndescription: {h}\n---\nAbout.\n");
         _site.Write("tip-sheets/sheet.md", $"---\ntitle: {h}\nsummary: {sentence}\naudiences: [educators]\npillars: [prevention]\nupdated: 2022-01-04\norder: 1\n---\nText.\n");
@@ -51,6 +52,7 @@ public sealed class TemplateEscapingTests : IDisposable
         { "events", "events/index.html" },
         { "event-series", "events/series/hostile-series/index.html" },
         { "find-help", "find-help/index.html" },
+        { "audience", "for/educators/index.html" },
         { "404", "404.html" },
         { "email", "news/2022-01/email.html" },
     };

@@ -5,7 +5,7 @@ public sealed record EventView(
     string Slug, string Title, string Summary, string Url, string? CalendarUrl,
     EventTimeText When, string Status, string StatusLabel, string StatusNote,
     bool Online, string? JoinUrl, string? Place, string? Registration, bool WhereAnnounced,
-    string? SeriesTitle, string? SeriesUrl, IReadOnlyList<string> Audience, bool Upcoming)
+    string? SeriesTitle, string? SeriesUrl, bool Upcoming)
 {
     public static EventView Of(Event ev, IReadOnlyDictionary<string, EventSeries> series, DateTimeOffset now)
     {
@@ -16,7 +16,7 @@ public sealed record EventView(
         return new(ev.Slug, ev.Title, ev.Summary, ev.Url, ev.HasCalendar ? ev.CalendarUrl : null,
             EventTimeText.Of(ev), ev.Status.Name(), ev.Status.Label(), NoteFor(ev.Status),
             ev.IsOnline, open ? ev.Online : null, ev.IsInPerson ? ev.Place : null, open ? ev.Registration : null, ev.HasLocation,
-            inSeries?.Title, inSeries?.Url, ev.Audience.Select(AudienceLabel).ToList(), upcoming);
+            inSeries?.Title, inSeries?.Url, upcoming);
     }
 
     /// <summary>What the status means for a reader, in words (never colour alone); empty when scheduled.</summary>
@@ -26,11 +26,5 @@ public sealed record EventView(
         EventStatus.Postponed => "This event is postponed. The date shown is the original date; a new date has not been announced yet.",
         EventStatus.MovedOnline => "This event has moved online. Join with the online link instead of attending in person.",
         _ => "",
-    };
-
-    static string AudienceLabel(string audience) => audience switch
-    {
-        "health-centers" => "health centers",
-        _ => audience,
     };
 }

@@ -1,5 +1,7 @@
 using HeartSite.Engine.Templates;
 using HeartSite.Content.Events.Calendar;
+using HeartSite.Content.Audiences;
+using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
@@ -20,7 +22,7 @@ public static class EventsPipeline
 
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
-        DependsOn = { EventSeriesPipeline.Name },
+        DependsOn = { EventSeriesPipeline.Name, GlossaryPipeline.Name },
         Input =
         {
             new ReadFiles("events/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(EventSchema.Schema),
@@ -30,7 +32,7 @@ public static class EventsPipeline
         {
             new ForEach(CheckSeries),
             new SetDestination(d => $"events/{d.GetString(Keys.Slug)}/index.html"),
-            new RenderMarkdown(),
+            new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =
         {
@@ -76,6 +78,7 @@ public static class EventsPipeline
         if (document.Get<Event>(EventSchema.EventKey) is { } ev)
         {
             yield return new("event", EventView.Of(ev, series, now));
+            yield return new("audienceLinks", Audiences.Audiences.Links(ev.Audience, context.OutputsOf(AudiencesPipeline.Name)));
             yield return new("jsonLd", TrustedHtml.FromSafeSource(EventJsonLd.Of(ev, site)));
             yield break;
         }

@@ -1,3 +1,4 @@
+using HeartSite.Content.Glossary;
 using HeartSite.Content.News.Email;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
@@ -30,7 +31,8 @@ public static class NewsExport
 
         var templates = new SiteTemplates(library, site);
         var email = NewsEmailPipeline.Create(templates);
-        var pipelines = new[] { NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email };
+        // Articles link glossary terms as they render, so they need the glossary's entries.
+        var pipelines = new[] { GlossaryPipeline.Create(templates), NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email };
         // Nothing is laid out or written: only the email pipeline's documents are wanted.
         foreach (var pipeline in pipelines)
         {

@@ -1,5 +1,6 @@
 using HeartSite.Engine.FrontMatter;
 using HeartSite.Site;
+using AllAudiences = HeartSite.Content.Audiences.Audiences;
 
 namespace HeartSite.Content.TipSheets;
 
@@ -12,14 +13,11 @@ public static class TipSheetSchema
     public const string Audiences = "audiences";
     public const string Pillars = "pillars";
 
-    /// <summary>Who a tip sheet is for, in the order the index shows them.</summary>
-    public static readonly IReadOnlyList<Choice> AudienceChoices =
-    [
-        new("educators", "Educators"),
-        new("families", "Families"),
-        new("students", "Students"),
-        new("health-centers", "Health centers"),
-    ];
+    /// <summary>
+    /// Who a tip sheet is for, in the order the index shows them: every audience but the wider
+    /// community, since the sheets are written for people in schools, homes and health centers.
+    /// </summary>
+    public static readonly IReadOnlyList<Choice> AudienceChoices = [.. AllAudiences.Choices.Where(c => c.Value != AllAudiences.Community)];
 
     /// <summary>The four pillars of the Compassionate School Mental Health Model, in the model's order.</summary>
     public static readonly IReadOnlyList<Choice> PillarChoices =
