@@ -23,7 +23,7 @@ public class PreviewServerTests
             preview.Temp.CopyFrom(Repo.Input, "input");
             preview.Temp.CopyFrom(Repo.Theme, "theme");
             prepareInput?.Invoke(preview.Input);
-            var settings = new BuildSettings(preview.Input, preview.Temp["theme"], preview.Temp["_site"], "/heart-site/", SiteFixture.Now);
+            var settings = new BuildSettings(preview.Input, preview.Temp["theme"], preview.Temp["_site"], SiteFixture.Now) { BaseUrl = "https://example.github.io/heart-site/" };
             preview.Server = await PreviewServer.StartAsync(settings, clockPinned: true, port: 0, new StringWriter(), new StringWriter(),
                 quiet: TimeSpan.FromMilliseconds(100));
             return preview;

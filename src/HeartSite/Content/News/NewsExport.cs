@@ -1,7 +1,6 @@
 using HeartSite.Content.News.Email;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
-using HeartSite.Engine.Templates;
 using HeartSite.Site;
 
 namespace HeartSite.Content.News;
@@ -21,14 +20,10 @@ public static class NewsExport
     public static ExportedIssue Export(BuildSettings settings, string issueId)
     {
         var diagnostics = new DiagnosticBag();
-        if (!SiteBuilder.Confined(settings, diagnostics)) return new ExportedIssue(diagnostics.Sorted(), null, null);
-        var site = SiteData.Load(settings.InputRoot, diagnostics);
-        if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
-        var library = new TemplateLibrary(settings.ThemeRoot, settings);
-        foreach (var problem in library.Problems) diagnostics.Add(problem);
-        if (site is null || diagnostics.HasErrors) return new ExportedIssue(diagnostics.Sorted(), null, null);
+        // The same start as a build, so --base-url and --now mean here what they mean there.
+        var templates = SiteBuilder.Prepare(ref settings, diagnostics);
+        if (templates is null) return new ExportedIssue(diagnostics.Sorted(), null, null);
 
-        var templates = new SiteTemplates(library, site);
         var email = NewsEmailPipeline.Create(templates);
         var pipelines = new[] { NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email };
         // Nothing is laid out or written: only the email pipeline's documents are wanted.
@@ -37,7 +32,7 @@ public static class NewsExport
             if (pipeline != email) pipeline.PostProcess.Clear();
             pipeline.Output.Clear();
         }
-        var result = new Engine.Engine(pipelines).Run(settings with { TimeZone = site.TimeZone }, diagnostics);
+        var result = new Engine.Engine(pipelines).Run(settings, diagnostics);
         var editions = result.Outputs[NewsEmailPipeline.Name].Where(d => d.Get<NewsIssue>(NewsKeys.Issue)?.Id == issueId).ToList();
         if (editions.Count == 0 && !File.Exists(Path.Combine(settings.InputRoot, "news", issueId + ".md")))
         {

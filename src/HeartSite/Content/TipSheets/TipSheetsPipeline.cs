@@ -40,7 +40,7 @@ public static class TipSheetsPipeline
         {
             new Transform((sheets, _) => sheets.Append(TipSheetIndex.Create(sheets))),
             templates.Layout("tip-sheet", (d, _) => d.Destination is null ? [] :
-                [new("absoluteUrl", templates.Site.AbsoluteUrl(SetDestination.UrlOf(d.Destination)))]),
+                [new("absoluteUrl", templates.Site.Urls.Absolute(SetDestination.UrlOf(d.Destination)))]),
         },
         Output = { new WriteFiles() },
     };

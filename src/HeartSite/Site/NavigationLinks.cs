@@ -1,0 +1,41 @@
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Modules;
+
+namespace HeartSite.Site;
+
+/// <summary>
+/// The menu's links, checked once against the built site and reported at their line in site.yml
+/// (HS0701). The links as pages write them are handed to the page checks as already reported, so
+/// one broken menu link is one error, not one on every page.
+/// </summary>
+public static class NavigationLinks
+{
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string> Reported);
+
+    /// <param name="root">the built site, served under <paramref name="site"/>'s base path</param>
+    public static Result Check(SiteData? site, string root)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        if (site?.Document is null) return new Result(diagnostics, reported);
+        for (var i = 0; i < site.Navigation.Count; i++)
+        {
+            var (title, url) = (site.Navigation[i].Title, site.Navigation[i].Url);
+            var path = url.Split('#', '?')[0];
+            if (File.Exists(Path.Combine(root, SetDestination.FileOf(path)))) continue;
+            reported.Add(site.Urls.Relative(url));
+            diagnostics.Add(Diagnostic.Error("HS0701", $"the menu entry '{title}' links to {url}, which is not a page of this site",
+                Suggestion(path, root), site.Document, $"navigation[{i}].url"));
+        }
+        return new Result(diagnostics, reported);
+    }
+
+    static string Suggestion(string path, string root)
+    {
+        var known = Directory.GetFiles(root, "index.html", SearchOption.AllDirectories)
+            .Select(f => SetDestination.UrlOf(Path.GetRelativePath(root, f).Replace('\\', '/'))).Order(StringComparer.Ordinal);
+        return Engine.FrontMatter.Suggestions.Closest(path, known) is { } closest
+            ? $"did you mean {closest}? Write the address of a page of this site, ending in /"
+            : "write the address of a page of this site, ending in /, like /tip-sheets/";
+    }
+}
