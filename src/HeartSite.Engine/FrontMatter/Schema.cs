@@ -163,12 +163,13 @@ public sealed class Schema(string contentType, params Field[] fields)
                 if (text is "false" or "False" or "FALSE") return false;
                 error("HS0103", $"'{name}' should be true or false, not '{text}'", $"write '{name}: true' or remove the line", null);
                 return null;
-            case FieldKind.Url:
+            case FieldKind.Url or FieldKind.Link:
                 if (Safety.UrlPolicy.Check(text) is { } refusal)
                 {
                     error(refusal.Code, $"'{name}': {refusal.Message}", refusal.Hint, null);
                     return null;
                 }
+                if (field.Kind == FieldKind.Link && text.StartsWith('/')) return text;
                 if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") return text;
                 error("HS0107", $"'{name}' is not a full web address: '{text}'", "start it with https:// (or mailto: for an email address)", null);
                 return null;

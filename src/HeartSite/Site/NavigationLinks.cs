@@ -4,7 +4,7 @@ using HeartSite.Engine.Modules;
 namespace HeartSite.Site;
 
 /// <summary>
-/// The menu's links, checked once against the built site and reported at their line in site.yml
+/// The links site.yml gives (the menu, a <c>contact_url</c> on this site), checked once against the built site and reported at their line in site.yml
 /// (HS0701). The links as pages write them are handed to the page checks as already reported, so
 /// one broken menu link is one error, not one on every page.
 /// </summary>
@@ -18,14 +18,15 @@ public static class NavigationLinks
         var diagnostics = new List<Diagnostic>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         if (site?.Document is null) return new Result(diagnostics, reported);
-        for (var i = 0; i < site.Navigation.Count; i++)
+        var links = site.Navigation.Select((item, i) => (What: $"the menu entry '{item.Title}'", item.Url, Key: $"navigation[{i}].url"))
+            .Append((What: "'contact_url'", Url: site.ContactUrl, Key: "contact_url"));
+        foreach (var (what, url, key) in links.Where(l => l.Url.StartsWith('/')))
         {
-            var (title, url) = (site.Navigation[i].Title, site.Navigation[i].Url);
             var path = url.Split('#', '?')[0];
             if (File.Exists(Path.Combine(root, SetDestination.FileOf(path)))) continue;
             reported.Add(site.Urls.Relative(url));
-            diagnostics.Add(Diagnostic.Error("HS0701", $"the menu entry '{title}' links to {url}, which is not a page of this site",
-                Suggestion(path, root), site.Document, $"navigation[{i}].url"));
+            diagnostics.Add(Diagnostic.Error("HS0701", $"{what} links to {url}, which is not a page of this site",
+                Suggestion(path, root), site.Document, key));
         }
         return new Result(diagnostics, reported);
     }

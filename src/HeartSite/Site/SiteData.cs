@@ -60,7 +60,7 @@ public sealed record SiteData(
         Field.Url("base_url", "the published address of the site, ending in /", required: true),
         Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US", required: true),
         Field.Text("time_zone", "the IANA time zone events use by default", required: true),
-        Field.Url("contact_url", "where readers can get in touch", required: true),
+        Field.Link("contact_url", "where readers can get in touch: a page of this site like /about/, or a full web address", required: true),
         Field.Records("navigation", "the main menu: a list of 'title' and 'url' pairs", NavigationEntry, required: true),
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),

@@ -40,6 +40,9 @@ public static class NewsExport
             diagnostics.Add(new Diagnostic(Severity.Error, "HS0520", $"there is no issue {issueId}: input/news/{issueId}.md does not exist",
                 known.Count == 0 ? "create one with 'heartsite news new'" : $"issues: {string.Join(", ", known)}"));
         }
+        else if (editions.Count == 0 && !diagnostics.HasErrors)
+            diagnostics.Add(new Diagnostic(Severity.Error, "HS0520", $"issue {issueId} is not published at {settings.Now:yyyy-MM-dd'T'HH:mm:sszzz}: it is a draft, or its publish_date is later",
+                "give --now a moment at or after its publish_date, or remove 'draft: true' from it", Path.Combine(settings.InputRoot, "news", issueId + ".md")));
         string? Edition(string extension) => editions.FirstOrDefault(d => d.Destination!.EndsWith(extension, StringComparison.Ordinal))?.Content;
         return new ExportedIssue(diagnostics.Sorted(), Edition(".html"), Edition(".txt"));
     }

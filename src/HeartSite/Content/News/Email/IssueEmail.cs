@@ -57,6 +57,7 @@ public sealed class IssueEmail
             ["issue"] = issue,
             ["webUrl"] = _site.Urls.Absolute(issue.Url),
             ["archiveUrl"] = _site.Urls.Absolute("/news/"),
+            ["contactUrl"] = _site.Urls.Absolute(_site.ContactUrl),
             ["sender"] = EmailFooter.Sender(_site),
             ["reason"] = EmailFooter.Reason,
             ["intro"] = TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(issue.IntroMarkdown, links)),

@@ -48,7 +48,7 @@ public sealed class PlainTextIssue
         writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}. If someone is in immediate danger, call 911.");
         writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.Urls.Absolute("/news/"))}");
         // The HTML edition's footer links to the contact page too; the text edition lists every link it has.
-        writer.Paragraph($"Contact us {writer.Reference(site.ContactUrl)}");
+        writer.Paragraph($"Contact us {writer.Reference(site.Urls.Absolute(site.ContactUrl))}");
         writer.Paragraph(EmailFooter.Sender(site));
         writer.Paragraph(EmailFooter.Reason);
         writer.Paragraph($"Unsubscribe: {site.UnsubscribeUrl}");
