@@ -20,8 +20,8 @@ public sealed record SiteData(
     string Title, string Tagline, string Description, SiteUrls Urls, string Language, string TimeZone,
     string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
 {
-    /// <summary>site.yml as read, so a problem found later (a menu link to no page) is reported at its line.</summary>
-    public Document? Document { get; init; }
+    /// <summary>site.yml as read, so a problem found later (a menu link to no page) is reported at its line; not for templates.</summary>
+    internal Document? Document { get; init; }
 
     /// <summary>The highest Flesch–Kincaid grade a page may read at before the HS0770 warning.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;

@@ -43,7 +43,7 @@ public class SiteDataFileTests
     {
         using var site = new RealSiteCopy();
         var path = Path.Combine(site.Input, "data", "site.yml");
-        var text = File.ReadAllText(path).Replace("url: /about/", "url: /no-such-page/");
+        var text = File.ReadAllText(path).Replace("    url: /about/\n", "    url: /no-such-page/\n");
         File.WriteAllText(path, text);
         var line = text.Split('\n').ToList().FindIndex(l => l.Contains("url: /no-such-page/")) + 1;
 
