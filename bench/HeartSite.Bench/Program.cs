@@ -16,7 +16,7 @@ if (options is null)
 }
 
 var clock = Stopwatch.StartNew();
-var settings = new BuildSettings(options.Input, options.Theme, options.Output, "/", DateTimeOffset.UnixEpoch);
+var settings = new BuildSettings(options.Input, options.Theme, options.Output, DateTimeOffset.UnixEpoch);
 IReadOnlyList<Diagnostic> diagnostics = [];
 var written = 0;
 var succeeded = OutputFolder.BuildInto(settings.OutputRoot, staging =>

@@ -56,7 +56,7 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
         var root = FindRepositoryRoot();
-        var outcome = SiteBuilder.Build(new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), _output, BasePath, Now));
+        var outcome = SiteBuilder.Build(new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), _output, Now) { BaseUrl = "https://example.github.io" + BasePath });
         if (!outcome.Succeeded)
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", outcome.Diagnostics));
         Pages = Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories)

@@ -32,6 +32,9 @@ public sealed class CheckedSite
     /// <summary>The path the site is served under, with leading and trailing slashes.</summary>
     public string BasePath { get; }
 
+    /// <summary>Broken links already reported at their source (see <see cref="CheckRequest.ReportedLinks"/>).</summary>
+    public IReadOnlySet<string> ReportedLinks { get; init; } = new HashSet<string>();
+
     /// <summary>The highest reading grade a page may have before <see cref="ReadingLevel"/> warns.</summary>
     public double ReadingGrade { get; init; } = Reading.ReadingMeasure.DefaultGrade;
 

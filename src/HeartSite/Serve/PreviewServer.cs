@@ -52,8 +52,8 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             Directory.CreateDirectory(settings.OutputRoot);
-            server.Rebuild([]);
-            server._host = await SiteHost.StartAsync(settings.OutputRoot, settings.BasePath, port,
+            var first = server.Rebuild([]);
+            server._host = await SiteHost.StartAsync(settings.OutputRoot, first.BasePath, port,
                 app => PreviewMiddleware.Use(app, server._events, () => server._errors), server._site);
             server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsIgnored,
                 quiet ?? TimeSpan.FromMilliseconds(200), changed => Task.Run(() => server.Rebuild(changed)));
@@ -76,7 +76,8 @@ public sealed class PreviewServer : IAsyncDisposable
             .Any(root => path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
-    void Rebuild(IReadOnlyList<string> changed)
+    /// <summary>Rebuilds, serves what built and tells open pages; the outcome says the base path the site was built under.</summary>
+    BuildOutcome Rebuild(IReadOnlyList<string> changed)
     {
         var number = Interlocked.Increment(ref _builds);
         var settings = _clockPinned ? _settings : _settings with { Now = DateTimeOffset.Now };
@@ -112,6 +113,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _error.WriteLine($"Build failed with {_errors.Count} error(s); still serving the last site that built.");
             _events.Publish(ReloadEvents.Failed, string.Join('\n', _errors));
         }
+        return outcome;
     }
 
     public async ValueTask DisposeAsync()

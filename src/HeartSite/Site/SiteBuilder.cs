@@ -15,6 +15,12 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
     /// <summary>site.yml's <c>reading_grade</c>, for the checks that run after the build.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
 
+    /// <summary>site.yml as the build read it (null when it could not), for the menu links' check.</summary>
+    public SiteData? Site { get; init; }
+
+    /// <summary>The path the site was built under (from its base URL), for the checks that run after the build.</summary>
+    public string BasePath { get; init; } = "/";
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -38,10 +44,13 @@ public static class SiteBuilder
             if (check && outcome.Succeeded)
             {
                 settings.Progress?.Invoke("Checking links and accessibility");
-                outcome = outcome with
+                var navigation = NavigationLinks.Check(outcome.Site, staging);
+                var request = new CheckRequest(staging, outcome.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade)
                 {
-                    Diagnostics = [.. outcome.Diagnostics, .. SiteChecks.Run(new CheckRequest(staging, settings.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade) { Now = settings.Now })],
+                    Now = settings.Now,
+                    ReportedLinks = navigation.Reported,
                 };
+                outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation.Diagnostics, .. SiteChecks.Run(request)] };
             }
             return outcome.Succeeded;
         });
@@ -52,22 +61,36 @@ public static class SiteBuilder
     public static BuildOutcome BuildInto(BuildSettings settings)
     {
         var diagnostics = new DiagnosticBag();
-        if (!Confined(settings, diagnostics)) return new BuildOutcome(diagnostics.Sorted(), 0);
-        var site = SiteData.Load(settings.InputRoot, diagnostics);
-        if (site is not null && settings.BaseUrl is { } baseUrl) site = site with { BaseUrl = baseUrl };
-        if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
-        var library = new TemplateLibrary(settings.ThemeRoot, settings);
-        foreach (var problem in library.Problems) diagnostics.Add(problem);
-        if (site is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);
-
-        settings = settings with { TimeZone = site.TimeZone };
-        var result = new Engine.Engine(SitePipelines.Create(new SiteTemplates(library, site))).Run(settings, diagnostics);
+        var templates = Prepare(ref settings, diagnostics);
+        if (templates is null) return new BuildOutcome(diagnostics.Sorted(), 0) { BasePath = settings.Urls.BasePath };
+        var site = templates.Site;
+        var result = new Engine.Engine(SitePipelines.Create(templates)).Run(settings, diagnostics);
         var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
         var sources = result.Outputs.Values.SelectMany(docs => docs)
             .Where(d => d.Destination is not null && d.Source is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
-        return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade };
+        return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade, BasePath = settings.Urls.BasePath, Site = site };
+    }
+
+    /// <summary>
+    /// What every command that renders starts with (<c>build</c>, <c>serve</c>, <c>news export</c>):
+    /// checks the folders are confined, reads site.yml, fixes the build's URLs from <c>--base-url</c>
+    /// or site.yml's <c>base_url</c>, and parses the theme. Null after reporting why it cannot go on.
+    /// </summary>
+    public static SiteTemplates? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        // --base-url decides the address even when site.yml cannot be read, so serve stays under it.
+        if (settings.BaseUrl is { } baseUrl) settings = settings with { Urls = new SiteUrls(baseUrl) };
+        if (!Confined(settings, diagnostics)) return null;
+        var site = SiteData.Load(settings.InputRoot, diagnostics);
+        if (site is null) return null;
+        var urls = settings.BaseUrl is null ? site.Urls : settings.Urls;
+        site = site with { Urls = urls };
+        settings = settings with { Urls = urls, MaxFileBytes = site.MaxFileBytes, TimeZone = site.TimeZone };
+        var library = new TemplateLibrary(settings.ThemeRoot, settings);
+        foreach (var problem in library.Problems) diagnostics.Add(problem);
+        return diagnostics.HasErrors ? null : new SiteTemplates(library, site);
     }
 
     /// <summary>False, with an HS0204 error for each, when the content or theme folder holds a symbolic link.</summary>

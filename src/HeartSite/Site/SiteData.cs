@@ -17,9 +17,12 @@ public sealed record CrisisLine(string Name, string Call, string Text, string Ur
 /// used by feeds, emails and calendars, language, default time zone, navigation and crisis line.
 /// </summary>
 public sealed record SiteData(
-    string Title, string Tagline, string Description, string BaseUrl, string Language, string TimeZone,
+    string Title, string Tagline, string Description, SiteUrls Urls, string Language, string TimeZone,
     string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
 {
+    /// <summary>site.yml as read, so a problem found later (a menu link to no page) is reported at its line; not for templates.</summary>
+    internal Document? Document { get; init; }
+
     /// <summary>The highest Flesch–Kincaid grade a page may read at before the HS0770 warning.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
 
@@ -57,7 +60,7 @@ public sealed record SiteData(
         Field.Url("base_url", "the published address of the site, ending in /", required: true),
         Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US", required: true),
         Field.Text("time_zone", "the IANA time zone events use by default", required: true),
-        Field.Url("contact_url", "where readers can get in touch", required: true),
+        Field.Link("contact_url", "where readers can get in touch: a page of this site like /about/, or a full web address", required: true),
         Field.Records("navigation", "the main menu: a list of 'title' and 'url' pairs", NavigationEntry, required: true),
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),
@@ -73,8 +76,8 @@ public sealed record SiteData(
     /// <summary>The largest file the build reads (HS0206 beyond it).</summary>
     public long MaxFileBytes { get; init; } = Engine.Safety.SourceText.DefaultMaxBytes;
 
-    /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
-    public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
+    /// <summary>The published address, ending in <c>/</c> (the command line's <c>--base-url</c> once a build has applied it).</summary>
+    public string BaseUrl => Urls.BaseUrl;
 
     /// <summary>Loads and checks site.yml; reports problems and returns null when it cannot be used.</summary>
     public static SiteData? Load(string inputRoot, DiagnosticBag diagnostics)
@@ -94,9 +97,10 @@ public sealed record SiteData(
         if (valid is null || navigation is null || grade is null) return null;
 
         string S(string key) => valid.GetString(key)!;
-        return new SiteData(S("title"), S("tagline"), S("description"), S("base_url"), S("language"), S("time_zone"),
+        return new SiteData(S("title"), S("tagline"), S("description"), new SiteUrls(S("base_url")), S("language"), S("time_zone"),
             S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")))
         {
+            Document = valid,
             ReadingGrade = grade.Value,
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
             UnsubscribeUrl = valid.GetString("unsubscribe_url") ?? DefaultUnsubscribeUrl,

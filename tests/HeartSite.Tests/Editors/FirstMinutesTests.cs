@@ -38,7 +38,7 @@ public class FirstMinutesTests
     {
         using var temp = new TempDir();
         var phases = new List<string>();
-        var outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, temp["_site"], "/", SiteFixture.Now) { Progress = phases.Add });
+        var outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, temp["_site"], SiteFixture.Now) { Progress = phases.Add });
         Assert.True(outcome.Succeeded);
         Assert.Equal(["Reading content files", "Rendering pages", "Laying out pages, lists and feeds", "Writing files", "Checking links and accessibility"], phases);
     }

@@ -18,7 +18,7 @@ public sealed class SiteFixture : IDisposable
     public SiteFixture()
     {
         Output = _temp["_site"];
-        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, "/", Now));
+        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, Now));
     }
 
     public string Output { get; }

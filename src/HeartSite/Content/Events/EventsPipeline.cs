@@ -31,7 +31,7 @@ public static class EventsPipeline
         Process =
         {
             new ForEach(CheckSeries),
-            new SetDestination(d => $"events/{d.GetString(Keys.Slug)}/index.html"),
+            SetDestination.AtUrl(d => Event.UrlOf(d.GetString(Keys.Slug)!)),
             new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =
@@ -92,7 +92,7 @@ public static class EventsPipeline
     {
         var events = EventListing.EventsIn(documents).Where(e => e.HasCalendar).OrderBy(e => e.Start.ToInstant()).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         foreach (var ev in events)
-            yield return new Document { Destination = ev.CalendarUrl.TrimStart('/'), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
+            yield return new Document { Destination = SetDestination.FileOf(ev.CalendarUrl), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
         if (events.Count > 0)
             yield return new Document { Destination = "events/calendar.ics", Content = EventCalendar.Write(events, site, context.Settings.Now, $"{site.Title} events") };
     }

@@ -25,7 +25,7 @@ public static class NewsArticlesPipeline
         },
         Process =
         {
-            new SetDestination(d => $"news/articles/{d.GetString(Keys.Slug)}/index.html"),
+            SetDestination.AtUrl(d => NewsArticle.UrlOf(d.GetString(Keys.Slug)!)),
             new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =

@@ -42,7 +42,7 @@ public static class SitemapPipeline
 
     static string Build(IEnumerable<string> paths, SiteData site)
     {
-        var urlset = new XElement(Ns + "urlset", paths.Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", site.AbsoluteUrl(p)))));
+        var urlset = new XElement(Ns + "urlset", paths.Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", site.Urls.Absolute(p)))));
         return new XDeclaration("1.0", "utf-8", null) + "\n" + urlset.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
     }
 }

@@ -42,7 +42,7 @@ public static class TipSheetsPipeline
             new Transform((sheets, _) => sheets.Append(TipSheetIndex.Create(sheets))),
             templates.Layout("tip-sheet", (d, context) => d.Destination is null ? [] :
             [
-                new("absoluteUrl", templates.Site.AbsoluteUrl(SetDestination.UrlOf(d.Destination))),
+                new("absoluteUrl", templates.Site.Urls.Absolute(SetDestination.UrlOf(d.Destination))),
                 new("audienceLinks", Audiences.Audiences.Links(d.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences), context.OutputsOf(AudiencesPipeline.Name))),
                 ReadNext.For(d, context),
             ]),
