@@ -16,7 +16,9 @@ public abstract class DocumentModule : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         inputs.AsParallel().AsOrdered()
-            .Select(document => context.Guard(document, () => Process(document, context)))
+            .Select(document => context.Memo is { } memo
+                ? memo.RunDocument(this, document, context, () => context.Guard(document, () => Process(document, context)))
+                : context.Guard(document, () => Process(document, context)))
             .Where(document => document is not null)
             .Select(document => document!)
             .ToList();

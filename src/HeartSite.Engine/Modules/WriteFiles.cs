@@ -10,9 +10,13 @@ public sealed class WriteFiles : DocumentModule
     protected override Document? Process(Document document, PipelineContext context)
     {
         if (document.Destination is null) return document;
+        // An incremental rebuild writes only what differs from the file the last run wrote.
+        if (context.Memo?.Written.TryGetValue(document.Destination, out var written) == true
+            && string.Equals(written, document.Content, StringComparison.Ordinal)) return document;
         var path = Path.Combine(context.Settings.OutputRoot, document.Destination);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, document.Content, Utf8);
+        if (context.Memo is { } memo) memo.Written[document.Destination] = document.Content;
         return document;
     }
 }

@@ -17,22 +17,22 @@ namespace HeartSite.Serve;
 public sealed class PreviewServer : IAsyncDisposable
 {
     readonly BuildSettings _settings;
-    readonly bool _clockPinned;
     readonly TextWriter _output;
     readonly TextWriter _error;
     readonly ReloadEvents _events = new();
     readonly SwappableFiles _site = new(SiteSnapshot.Load(""));
+    readonly IncrementalBuild _builds;
     SiteHost? _host;
     SourceWatcher? _watcher;
     volatile IReadOnlyList<string> _errors = [];
-    int _builds;
+    int _number;
 
     PreviewServer(BuildSettings settings, bool clockPinned, TextWriter output, TextWriter error)
     {
         _settings = settings;
-        _clockPinned = clockPinned;
         _output = TextWriter.Synchronized(output);
         _error = TextWriter.Synchronized(error);
+        _builds = new IncrementalBuild(settings, clockPinned);
     }
 
     /// <summary>The site's address, base path included: <c>http://127.0.0.1:8080/heart-site/</c>.</summary>
@@ -41,7 +41,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The errors of the latest build, as the console shows them; empty when it built.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <param name="clockPinned">true when <c>--now</c> was given; otherwise each rebuild reads the clock afresh</param>
+    /// <param name="clockPinned">true when <c>--now</c> was given; otherwise each whole build reads the clock afresh (see <see cref="IncrementalBuild"/>)</param>
     /// <param name="quiet">how long to wait after the last change before rebuilding</param>
     public static async Task<PreviewServer> StartAsync(BuildSettings settings, bool clockPinned, int port,
         TextWriter output, TextWriter error, TimeSpan? quiet = null)
@@ -78,8 +78,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     void Rebuild(IReadOnlyList<string> changed)
     {
-        var number = Interlocked.Increment(ref _builds);
-        var settings = _clockPinned ? _settings : _settings with { Now = DateTimeOffset.Now };
+        var number = Interlocked.Increment(ref _number);
+        var settings = _settings;
         var clock = Stopwatch.StartNew();
         var workingDirectory = Environment.CurrentDirectory;
         if (changed.Count > 0)
@@ -88,7 +88,7 @@ public sealed class PreviewServer : IAsyncDisposable
         BuildOutcome outcome;
         try
         {
-            outcome = SiteBuilder.Build(settings);
+            outcome = _builds.Build(changed);
         }
         catch (IOException e)
         {

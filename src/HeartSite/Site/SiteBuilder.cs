@@ -15,6 +15,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
     /// <summary>site.yml's <c>reading_grade</c>, for the checks that run after the build.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
 
+    /// <summary>Every document the build produced, for callers that look further (serve's checks).</summary>
+    public IReadOnlyList<Document> Documents { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -52,22 +55,25 @@ public static class SiteBuilder
     public static BuildOutcome BuildInto(BuildSettings settings)
     {
         var diagnostics = new DiagnosticBag();
-        if (!Confined(settings, diagnostics)) return new BuildOutcome(diagnostics.Sorted(), 0);
+        var prepared = Prepare(settings, diagnostics);
+        return prepared is null ? new BuildOutcome(diagnostics.Sorted(), 0) : prepared.Run(settings.OutputRoot, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads site data and theme and wires the pipelines, ready to run; null (with the errors
+    /// reported) when they cannot be read. <c>serve</c> keeps one to rebuild incrementally.
+    /// </summary>
+    public static PreparedSite? Prepare(BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        if (!Confined(settings, diagnostics)) return null;
         var site = SiteData.Load(settings.InputRoot, diagnostics);
         if (site is not null && settings.BaseUrl is { } baseUrl) site = site with { BaseUrl = baseUrl };
         if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
         var library = new TemplateLibrary(settings.ThemeRoot, settings);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
-        if (site is null || diagnostics.HasErrors) return new BuildOutcome(diagnostics.Sorted(), 0);
-
+        if (site is null || diagnostics.HasErrors) return null;
         settings = settings with { TimeZone = site.TimeZone };
-        var result = new Engine.Engine(SitePipelines.Create(new SiteTemplates(library, site))).Run(settings, diagnostics);
-        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
-        var sources = result.Outputs.Values.SelectMany(docs => docs)
-            .Where(d => d.Destination is not null && d.Source is not null)
-            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
-        return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade };
+        return new PreparedSite(settings, site, new Engine.Engine(SitePipelines.Create(new SiteTemplates(library, site))));
     }
 
     /// <summary>False, with an HS0204 error for each, when the content or theme folder holds a symbolic link.</summary>
@@ -77,4 +83,24 @@ public static class SiteBuilder
         foreach (var link in links) diagnostics.Add(link);
         return links.Count == 0;
     }
+}
+
+/// <summary>A site whose data and theme are read and whose pipelines are wired: runs as often as asked.</summary>
+public sealed record PreparedSite(BuildSettings Settings, SiteData Site, Engine.Engine Engine)
+{
+    /// <summary>Runs every pipeline into <paramref name="outputRoot"/>; with a memo, as a rebuild of the memo's last run.</summary>
+    public BuildOutcome Run(string outputRoot, DiagnosticBag diagnostics, Engine.Incremental.BuildMemo? memo = null,
+        Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
+    {
+        var result = Engine.Run(Settings with { OutputRoot = outputRoot }, diagnostics, memo, beforeOutput);
+        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
+        var documents = result.Outputs.Values.SelectMany(d => d).ToList();
+        return new BuildOutcome(result.Diagnostics, written) { Sources = SourcesOf(documents), ReadingGrade = Site.ReadingGrade, Documents = documents };
+    }
+
+    /// <summary>Each written file (relative to the output) → the absolute path of the source it was built from.</summary>
+    public static Dictionary<string, string> SourcesOf(IEnumerable<Document> documents) => documents
+        .Where(d => d.Destination is not null && d.Source is not null)
+        .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
 }

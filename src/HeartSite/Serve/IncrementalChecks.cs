@@ -1,0 +1,78 @@
+using HeartSite.Checks;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Serve;
+
+/// <summary>
+/// The HS07xx checks for <c>serve</c>'s rebuilds, over the pages in memory before they are written.
+/// Each page's findings are kept; a rebuild checks again only the pages whose HTML changed, the
+/// pages that link to a file that changed, appeared or went, and the pages sharing a title with a
+/// changed page (the only check that compares pages). The result equals checking every page.
+/// </summary>
+public sealed class IncrementalChecks(string basePath, double readingGrade, DateTimeOffset now)
+{
+    sealed record PageState(string Html, CheckedPage Page, IReadOnlySet<string> Targets, IReadOnlyList<Diagnostic> Findings);
+
+    Dictionary<string, PageState> _pages = new(StringComparer.Ordinal);
+    Dictionary<string, string> _others = new(StringComparer.Ordinal);
+
+    /// <summary>Checks <paramref name="documents"/> (every laid-out output) as the site under <paramref name="outputRoot"/>.</summary>
+    /// <param name="copied">files in <paramref name="filesRoot"/> that no document holds (copied assets), relative</param>
+    public IReadOnlyList<Diagnostic> Run(IEnumerable<Document> documents, string filesRoot, string outputRoot, IEnumerable<string> copied)
+    {
+        var outputs = documents.Where(d => d.Destination is not null)
+            .GroupBy(d => d.Destination!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var html = outputs.Where(o => o.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
+        var others = outputs.Where(o => !html.ContainsKey(o.Key)).ToDictionary(o => o.Key, o => o.Value.Content, StringComparer.Ordinal);
+        var files = outputs.Keys.Concat(copied).ToHashSet(StringComparer.Ordinal);
+
+        // Everything that differs from last time: pages and other files changed, added or removed.
+        var changedPages = html.Where(p => !_pages.TryGetValue(p.Key, out var old) || !string.Equals(old.Html, p.Value.Content, StringComparison.Ordinal))
+            .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var affected = new HashSet<string>(changedPages, StringComparer.Ordinal);
+        affected.UnionWith(_pages.Keys.Where(p => !html.ContainsKey(p)));
+        affected.UnionWith(others.Keys.Where(f => !_others.TryGetValue(f, out var old) || old != others[f]));
+        affected.UnionWith(_others.Keys.Where(f => !others.ContainsKey(f)));
+
+        var pages = html.AsParallel().Select(p => changedPages.Contains(p.Key)
+                ? CheckedPage.Parse(p.Key, p.Value.Content, p.Value.Source)
+                : _pages[p.Key].Page)
+            .ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
+        var titles = changedPages.Select(p => pages[p].Title)
+            .Concat(affected.Select(p => _pages.GetValueOrDefault(p)?.Page.Title).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var recheck = pages.Keys.Where(p => changedPages.Contains(p) || titles.Contains(pages[p].Title)
+            || _pages[p].Targets.Overlaps(affected)).ToList();
+
+        var site = new CheckedSite(filesRoot, basePath, files, pages.Values)
+        {
+            ReadingGrade = readingGrade,
+            Now = now,
+            TextInMemory = path => others.GetValueOrDefault(path) is { Length: > 0 } text ? text : null,
+        };
+        var locator = new SourceLocator();
+        var next = recheck.AsParallel().Select(path =>
+        {
+            var page = pages[path];
+            var findings = SiteChecks.All.SelectMany(check => check.Check(page, site)).Select(f => locator.Place(f, page, outputRoot)).ToList();
+            return new PageState(page.Html, page, TargetsOf(page, site), findings);
+        }).ToDictionary(s => s.Page.RelativePath, StringComparer.Ordinal);
+        foreach (var path in pages.Keys.Where(p => !next.ContainsKey(p))) next[path] = _pages[path];
+        _pages = next;
+        _others = others;
+
+        var bag = new DiagnosticBag();
+        foreach (var finding in next.Values.SelectMany(s => s.Findings)) bag.Add(finding);
+        return bag.Sorted().Distinct().ToList();
+    }
+
+    // Every file of the site the page refers to, as a browser would resolve it.
+    static HashSet<string> TargetsOf(CheckedPage page, CheckedSite site) =>
+        page.Document.QuerySelectorAll("[href], [src]")
+            .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") })
+            .OfType<string>()
+            .Select(reference => site.Resolve(reference, page))
+            .Where(target => target.Status is LinkStatus.Found or LinkStatus.Missing)
+            .SelectMany(target => new[] { target.Path, target.Path + "/index.html" })
+            .ToHashSet(StringComparer.Ordinal);
+}
