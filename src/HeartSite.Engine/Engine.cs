@@ -46,7 +46,8 @@ public sealed class Engine
         settings.Progress?.Invoke("Rendering pages");
         var processed = RunProcess(settings, diagnostics, memo, inputs);
         settings.Progress?.Invoke("Laying out pages, lists and feeds");
-        var post = RunAll(Phase.PostProcess, settings, diagnostics, memo, p => processed[p.Name], _ => processed);
+        var post = RunAll(Phase.PostProcess, settings, diagnostics, memo, p => processed[p.Name], _ => processed,
+            documents => { if (!diagnostics.HasErrors) memo?.WriteEarly(documents, settings.OutputRoot); });
         foreach (var problem in Safety.Destinations.Check(post)) diagnostics.Add(problem);
         if (!diagnostics.HasErrors && beforeOutput is not null)
             foreach (var problem in beforeOutput(post)) diagnostics.Add(problem);
@@ -56,16 +57,22 @@ public sealed class Engine
             : RunAll(Phase.Output, settings, diagnostics, memo, p => post[p.Name], _ => post);
         var succeeded = !diagnostics.HasErrors;
         if (succeeded) memo?.RemoveStale(outputs.Values.SelectMany(d => d), settings.OutputRoot);
-        memo?.End(succeeded);
+        memo?.End(succeeded, settings.OutputRoot);
         return new EngineResult(diagnostics.Sorted(), outputs);
     }
 
     Dictionary<string, IReadOnlyList<Document>> RunAll(Phase phase, BuildSettings settings, DiagnosticBag diagnostics, BuildMemo? memo,
         Func<Pipeline, IReadOnlyList<Document>> inputsOf,
-        Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo)
+        Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo,
+        Action<IReadOnlyList<Document>>? finished = null)
     {
-        var tasks = _pipelines.Select(pipeline => OnOwnThread(() => RunPhase(pipeline, phase, inputsOf(pipeline),
-            new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline), memo)))).ToArray();
+        var tasks = _pipelines.Select(pipeline => OnOwnThread(() =>
+        {
+            var documents = RunPhase(pipeline, phase, inputsOf(pipeline),
+                new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline), memo));
+            finished?.Invoke(documents);
+            return documents;
+        })).ToArray();
         Task.WaitAll(tasks);
         return _pipelines.Select((p, i) => (p.Name, tasks[i].Result)).ToDictionary(x => x.Name, x => x.Item2);
     }

@@ -34,6 +34,9 @@ public sealed class BuildMemo
     /// <summary>Each file the last successful run wrote (relative to the output) → its content; null for a copied file.</summary>
     internal ConcurrentDictionary<string, string?> Written { get; } = new(StringComparer.Ordinal);
 
+    // Pages written ahead of the rest of the output (see WriteEarly) → their content before, null when there was none.
+    readonly ConcurrentDictionary<string, string?> _early = new(StringComparer.Ordinal);
+
     /// <summary>Tells the memo which files changed since the last run (absolute paths, files or folders); null when unknown.</summary>
     public void Changed(IEnumerable<string>? paths)
     {
@@ -70,8 +73,10 @@ public sealed class BuildMemo
     }
 
     /// <summary>Ends a run. A successful one becomes what the next run compares with; a failed one is forgotten.</summary>
-    internal void End(bool succeeded)
+    internal void End(bool succeeded, string outputRoot)
     {
+        if (!succeeded) RollBack(outputRoot);
+        _early.Clear();
         if (!succeeded) return;
         _last = _next;
         _next = new Generation();
@@ -178,6 +183,42 @@ public sealed class BuildMemo
             index[(name.RelativeSource, name.Destination, occurrence)] = d;
         }
         return index;
+    }
+
+    /// <summary>
+    /// Writes at once the pages built from the files that changed, once their pipeline has laid
+    /// them out, so an editor sees the page they saved before the lists and feeds that show it are
+    /// done. Should the run fail after all, <see cref="End"/> puts back what was there.
+    /// </summary>
+    internal void WriteEarly(IEnumerable<Document> documents, string outputRoot)
+    {
+        if (_changed is null) return;
+        foreach (var document in documents)
+        {
+            if (document.Destination is not { } destination || document.Source is not { } source || !MayHaveChanged(source)) continue;
+            var before = Written.GetValueOrDefault(destination);
+            if (string.Equals(before, document.Content, StringComparison.Ordinal)) continue;
+            _early.TryAdd(destination, before);
+            Modules.WriteFiles.Write(outputRoot, destination, document.Content);
+            Written[destination] = document.Content;
+        }
+    }
+
+    void RollBack(string outputRoot)
+    {
+        foreach (var (destination, before) in _early)
+        {
+            if (before is null)
+            {
+                File.Delete(Path.Combine(outputRoot, destination));
+                Written.TryRemove(destination, out _);
+            }
+            else
+            {
+                Modules.WriteFiles.Write(outputRoot, destination, before);
+                Written[destination] = before;
+            }
+        }
     }
 
     /// <summary>

@@ -35,6 +35,13 @@ public sealed class PreviewServer : IAsyncDisposable
         _builds = new IncrementalBuild(settings, clockPinned);
     }
 
+    /// <summary>
+    /// How long no change must arrive before a rebuild starts. A save's events come within a few
+    /// milliseconds; a rebuild after one costs tens of milliseconds, so a second one is cheap if a
+    /// slow save spreads further.
+    /// </summary>
+    public static readonly TimeSpan QuietAfterSave = TimeSpan.FromMilliseconds(20);
+
     /// <summary>The site's address, base path included: <c>http://127.0.0.1:8080/heart-site/</c>.</summary>
     public string Url => _host!.Url;
 
@@ -56,7 +63,7 @@ public sealed class PreviewServer : IAsyncDisposable
             server._host = await SiteHost.StartAsync(settings.OutputRoot, settings.BasePath, port,
                 app => PreviewMiddleware.Use(app, server._events, () => server._errors), server._site);
             server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsIgnored,
-                quiet ?? TimeSpan.FromMilliseconds(200), changed => Task.Run(() => server.Rebuild(changed)));
+                quiet ?? QuietAfterSave, changed => Task.Run(() => server.Rebuild(changed)));
             return server;
         }
         catch

@@ -16,6 +16,7 @@ public class IncrementalBuildTests
     {
         readonly TempDir _temp = new();
         public readonly string Input, Theme;
+        public string Output => _temp["_site"];
         public readonly IncrementalBuild Builds;
 
         public Site()
@@ -31,8 +32,11 @@ public class IncrementalBuildTests
         /// <summary>Applies an edit, rebuilds incrementally with the paths it changed, and compares with a clean build.</summary>
         public BuildOutcome EditAndCompare(Func<Site, IEnumerable<string>> edit, bool expectSuccess = true)
         {
+            var before = Snapshot(_temp["_site"]);
             var changed = edit(this).Select(p => Path.Combine(_temp.Path, p)).ToList();
             var incremental = Builds.Build(changed);
+            // A failed rebuild leaves the output as it was, even the page it may have written ahead of the rest.
+            if (!expectSuccess) Assert.Equal(before, Snapshot(_temp["_site"]));
             var clean = _temp[$"clean-{Guid.NewGuid():N}"];
             var full = SiteBuilder.Build(Settings(clean));
             Assert.Equal(expectSuccess, full.Succeeded);
@@ -41,6 +45,9 @@ public class IncrementalBuildTests
             if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
             return incremental;
         }
+
+        static Dictionary<string, string> Snapshot(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
 
         static List<string> Lines(BuildOutcome outcome, string output) =>
             outcome.Diagnostics.Select(d => DiagnosticFormatter.Canonical(d, "/").Replace(output, "<site>")).ToList();
@@ -70,6 +77,9 @@ public class IncrementalBuildTests
         public void Dispose() => _temp.Dispose();
     }
 
+    static Dictionary<string, DateTime> WriteTimes(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(root, f), File.GetLastWriteTimeUtc);
+
     static void AssertSameFiles(string expected, string actual)
     {
         static List<string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
@@ -87,7 +97,10 @@ public class IncrementalBuildTests
     public void Edits_to_every_content_type_rebuild_to_what_a_clean_build_gives()
     {
         using var site = new Site();
+        var written = WriteTimes(site.Output);
         site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("HEART Collective", "HEART Collective (edited)"))]);
+        // Only the page whose bytes changed was written again.
+        Assert.Equal(["about/index.html"], WriteTimes(site.Output).Where(f => written[f.Key] != f.Value).Select(f => f.Key));
         site.EditAndCompare(s => [s.Edit("input/tip-sheets/ways-to-support-advocacy.md", t => t.Replace("title: Ways to Support Advocacy", "title: Ways to Speak Up"))]);
         site.EditAndCompare(s => [s.Edit("input/glossary/stigma.md", t => t.Replace("term: Stigma", "term: Stigma and shame"))]);
         site.EditAndCompare(s => [s.Edit("input/news/articles/peer-support-hour.md", t => t.Replace("title: The New England", "title: The Whole New England"))]);
