@@ -7,7 +7,7 @@ using HeartSite.Engine.Templates;
 // One build of a generated blog corpus, as `heartsite build` does it: templates compiled once,
 // every pipeline run by the Engine, output written through a staging folder swapped in on success.
 // Usage: HeartSite.Bench [--serve] --input DIR --theme DIR --output DIR   (DIR/posts/*.md is the corpus)
-// --serve builds once, then rebuilds incrementally after each change until standard input closes.
+// --serve builds once, then rebuilds incrementally after each change until stopped.
 
 var serve = args.FirstOrDefault() == "--serve";
 var options = Options.Parse(serve ? args[1..] : args);

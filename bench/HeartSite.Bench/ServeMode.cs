@@ -41,8 +41,8 @@ public static class ServeMode
             Console.WriteLine($"Rebuilt after {changed.Count} change(s) in {rebuild.ElapsedMilliseconds} ms");
             return Task.CompletedTask;
         });
-        // Runs until Ctrl+C or until standard input closes (bench/run closes it to stop the server).
-        await Task.WhenAny(stopped.Task, Task.Run(() => Console.In.ReadToEnd()));
+        // Runs until Ctrl+C or until it is killed (bench/run-serve sends SIGTERM).
+        await stopped.Task;
         return 0;
     }
 

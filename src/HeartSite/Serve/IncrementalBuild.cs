@@ -28,7 +28,7 @@ public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
         _memo.Changed(changed);
         var diagnostics = new DiagnosticBag();
         return _site.Run(settings.OutputRoot, diagnostics, _memo,
-            post => _checks!.Run(post.Values.SelectMany(d => d), settings.OutputRoot, settings.OutputRoot, _copied));
+            post => _checks!.Run(post.Values.SelectMany(d => d), settings.OutputRoot, settings.OutputRoot, _copied, _memo.MayHaveChanged));
     }
 
     BuildOutcome WholeBuild()
@@ -47,7 +47,7 @@ public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
             if (!outcome.Succeeded) return false;
             var outputs = outcome.Documents;
             _copied = outputs.Where(d => d.Destination is not null && !IsBuilt(d)).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
-            var problems = checks.Run(outputs.Where(IsBuilt), staging, settings.OutputRoot, _copied);
+            var problems = checks.Run(outputs.Where(IsBuilt), staging, settings.OutputRoot, _copied, _ => true);
             outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. problems] };
             return outcome.Succeeded;
         });

@@ -8,7 +8,8 @@ namespace HeartSite.Serve;
 /// The HS07xx checks for <c>serve</c>'s rebuilds, over the pages in memory before they are written.
 /// Each page's findings are kept; a rebuild checks again only the pages whose HTML changed, the
 /// pages that link to a file that changed, appeared or went, and the pages sharing a title with a
-/// changed page (the only check that compares pages). The result equals checking every page.
+/// changed page (the only check that compares pages), and pages whose source changed (findings
+/// point at its lines). The result equals checking every page.
 /// </summary>
 public sealed class IncrementalChecks(string basePath, double readingGrade, DateTimeOffset now)
 {
@@ -19,7 +20,9 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
 
     /// <summary>Checks <paramref name="documents"/> (every laid-out output) as the site under <paramref name="outputRoot"/>.</summary>
     /// <param name="copied">files in <paramref name="filesRoot"/> that no document holds (copied assets), relative</param>
-    public IReadOnlyList<Diagnostic> Run(IEnumerable<Document> documents, string filesRoot, string outputRoot, IEnumerable<string> copied)
+    /// <param name="sourceChanged">whether a source file may have changed: its page's findings are placed at its lines again</param>
+    public IReadOnlyList<Diagnostic> Run(IEnumerable<Document> documents, string filesRoot, string outputRoot, IEnumerable<string> copied,
+        Func<string, bool> sourceChanged)
     {
         var outputs = documents.Where(d => d.Destination is not null)
             .GroupBy(d => d.Destination!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -42,7 +45,7 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         var titles = changedPages.Select(p => pages[p].Title)
             .Concat(affected.Select(p => _pages.GetValueOrDefault(p)?.Page.Title).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         var recheck = pages.Keys.Where(p => changedPages.Contains(p) || titles.Contains(pages[p].Title)
-            || _pages[p].Targets.Overlaps(affected)).ToList();
+            || _pages[p].Targets.Overlaps(affected) || (pages[p].Source is { } source && sourceChanged(source))).ToList();
 
         var site = new CheckedSite(filesRoot, basePath, files, pages.Values)
         {
