@@ -13,7 +13,9 @@ namespace HeartSite.Serve;
 /// </summary>
 public sealed class IncrementalChecks(string basePath, double readingGrade, DateTimeOffset now)
 {
-    sealed record PageState(string Html, CheckedPage Page, IReadOnlySet<string> Targets, IReadOnlyList<Diagnostic> Findings);
+    // Links: every file of the site the page refers to. Loads: the stylesheets and scripts whose
+    // content the checks read (budget, external resources); for any other file only its existence matters.
+    sealed record PageState(string Html, CheckedPage Page, IReadOnlySet<string> Links, IReadOnlySet<string> Loads, IReadOnlyList<Diagnostic> Findings);
 
     Dictionary<string, PageState> _pages = new(StringComparer.Ordinal);
     Dictionary<string, string> _others = new(StringComparer.Ordinal);
@@ -30,13 +32,15 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         var others = outputs.Where(o => !html.ContainsKey(o.Key)).ToDictionary(o => o.Key, o => o.Value.Content, StringComparer.Ordinal);
         var files = outputs.Keys.Concat(copied).ToHashSet(StringComparer.Ordinal);
 
-        // Everything that differs from last time: pages and other files changed, added or removed.
+        // Everything that differs from last time: pages changed, added or removed, other files added
+        // or removed (linked to), and other files whose content changed (loaded).
         var changedPages = html.Where(p => !_pages.TryGetValue(p.Key, out var old) || !string.Equals(old.Html, p.Value.Content, StringComparison.Ordinal))
             .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var affected = new HashSet<string>(changedPages, StringComparer.Ordinal);
         affected.UnionWith(_pages.Keys.Where(p => !html.ContainsKey(p)));
-        affected.UnionWith(others.Keys.Where(f => !_others.TryGetValue(f, out var old) || old != others[f]));
+        affected.UnionWith(others.Keys.Where(f => !_others.ContainsKey(f)));
         affected.UnionWith(_others.Keys.Where(f => !others.ContainsKey(f)));
+        var changedContent = others.Keys.Where(f => _others.TryGetValue(f, out var old) && old != others[f]).ToHashSet(StringComparer.Ordinal);
 
         var pages = html.AsParallel().Select(p => changedPages.Contains(p.Key)
                 ? CheckedPage.Parse(p.Key, p.Value.Content, p.Value.Source)
@@ -45,7 +49,7 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         var titles = changedPages.Select(p => pages[p].Title)
             .Concat(affected.Select(p => _pages.GetValueOrDefault(p)?.Page.Title).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         var recheck = pages.Keys.Where(p => changedPages.Contains(p) || titles.Contains(pages[p].Title)
-            || _pages[p].Targets.Overlaps(affected) || (pages[p].Source is { } source && sourceChanged(source))).ToList();
+            || _pages[p].Links.Overlaps(affected) || _pages[p].Loads.Overlaps(changedContent) || (pages[p].Source is { } source && sourceChanged(source))).ToList();
 
         var site = new CheckedSite(filesRoot, basePath, files, pages.Values)
         {
@@ -58,7 +62,7 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         {
             var page = pages[path];
             var findings = SiteChecks.All.SelectMany(check => check.Check(page, site)).Select(f => locator.Place(f, page, outputRoot)).ToList();
-            return new PageState(page.Html, page, TargetsOf(page, site), findings);
+            return new PageState(page.Html, page, Targets(page, site, "[href], [src]"), Targets(page, site, "link[rel~=stylesheet][href], script[src]"), findings);
         }).ToDictionary(s => s.Page.RelativePath, StringComparer.Ordinal);
         foreach (var path in pages.Keys.Where(p => !next.ContainsKey(p))) next[path] = _pages[path];
         _pages = next;
@@ -69,9 +73,9 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         return bag.Sorted().Distinct().ToList();
     }
 
-    // Every file of the site the page refers to, as a browser would resolve it.
-    static HashSet<string> TargetsOf(CheckedPage page, CheckedSite site) =>
-        page.Document.QuerySelectorAll("[href], [src]")
+    // The files of the site the selected elements refer to, as a browser would resolve them.
+    static HashSet<string> Targets(CheckedPage page, CheckedSite site, string selector) =>
+        page.Document.QuerySelectorAll(selector)
             .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") })
             .OfType<string>()
             .Select(reference => site.Resolve(reference, page))
