@@ -7,9 +7,10 @@ namespace HeartSite.Serve;
 /// <summary>
 /// The HS07xx checks for <c>serve</c>'s rebuilds, over the pages in memory before they are written.
 /// Each page's findings are kept; a rebuild checks again only the pages whose HTML changed, the
-/// pages that link to a file that changed, appeared or went, and the pages sharing a title with a
-/// changed page (the only check that compares pages), and pages whose source changed (findings
-/// point at its lines). The result equals checking every page.
+/// pages that link to a file that appeared or went or to a page whose ids changed, the pages that
+/// load a stylesheet or script that changed, the pages sharing a title with a changed page, and
+/// the pages whose source changed (findings point at its lines): that is all a page's findings
+/// depend on besides the page itself, so the result equals checking every page.
 /// </summary>
 public sealed class IncrementalChecks(string basePath, double readingGrade, DateTimeOffset now)
 {
@@ -32,22 +33,24 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         var others = outputs.Where(o => !html.ContainsKey(o.Key)).ToDictionary(o => o.Key, o => o.Value.Content, StringComparer.Ordinal);
         var files = outputs.Keys.Concat(copied).ToHashSet(StringComparer.Ordinal);
 
-        // Everything that differs from last time: pages changed, added or removed, other files added
-        // or removed (linked to), and other files whose content changed (loaded).
+        // What other pages' findings depend on: which files exist, each page's ids (link fragments)
+        // and title, and the content of the stylesheets and scripts pages load.
         var changedPages = html.Where(p => !_pages.TryGetValue(p.Key, out var old) || !string.Equals(old.Html, p.Value.Content, StringComparison.Ordinal))
             .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var affected = new HashSet<string>(changedPages, StringComparer.Ordinal);
-        affected.UnionWith(_pages.Keys.Where(p => !html.ContainsKey(p)));
-        affected.UnionWith(others.Keys.Where(f => !_others.ContainsKey(f)));
-        affected.UnionWith(_others.Keys.Where(f => !others.ContainsKey(f)));
+        var appearedOrWent = new HashSet<string>(html.Keys.Where(p => !_pages.ContainsKey(p)), StringComparer.Ordinal);
+        appearedOrWent.UnionWith(_pages.Keys.Where(p => !html.ContainsKey(p)));
+        appearedOrWent.UnionWith(others.Keys.Where(f => !_others.ContainsKey(f)));
+        appearedOrWent.UnionWith(_others.Keys.Where(f => !others.ContainsKey(f)));
         var changedContent = others.Keys.Where(f => _others.TryGetValue(f, out var old) && old != others[f]).ToHashSet(StringComparer.Ordinal);
 
         var pages = html.AsParallel().Select(p => changedPages.Contains(p.Key)
                 ? CheckedPage.Parse(p.Key, p.Value.Content, p.Value.Source)
                 : _pages[p.Key].Page)
             .ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
+        var newIds = changedPages.Where(p => _pages.ContainsKey(p) && !_pages[p].Page.Ids.SetEquals(pages[p].Ids));
+        var affected = appearedOrWent.Concat(newIds).ToHashSet(StringComparer.Ordinal);
         var titles = changedPages.Select(p => pages[p].Title)
-            .Concat(affected.Select(p => _pages.GetValueOrDefault(p)?.Page.Title).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+            .Concat(changedPages.Concat(appearedOrWent).Select(p => _pages.GetValueOrDefault(p)?.Page.Title).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         var recheck = pages.Keys.Where(p => changedPages.Contains(p) || titles.Contains(pages[p].Title)
             || _pages[p].Links.Overlaps(affected) || _pages[p].Loads.Overlaps(changedContent) || (pages[p].Source is { } source && sourceChanged(source))).ToList();
 

@@ -130,5 +130,9 @@ public class IncrementalBuildTests
         site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("titel:", "title:"))]);
         site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t + "\nA [broken link](/no-such-page/).\n")], expectSuccess: false);
         site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t.Replace("\nA [broken link](/no-such-page/).\n", ""))]);
+        // A link into another page breaks when that page's heading (its id) changes, though the linking page did not.
+        site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t + "\nSee [who started it](/about/#who-started-it).\n")]);
+        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("## Who started it", "## Who began it"))], expectSuccess: false);
+        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("## Who began it", "## Who started it"))]);
     }
 }
