@@ -111,14 +111,32 @@ public sealed class BuildMemo
         return outputs;
     }
 
-    internal Document? RunDocument(IModule module, Document input, PipelineContext context, Func<Document?> run)
+    /// <summary>
+    /// A document module's run: reused results are looked up one after another (cheap), and only the
+    /// documents that must run again are spread over the cores. Output order follows input order.
+    /// </summary>
+    internal IReadOnlyList<Document> RunDocuments(IModule module, IReadOnlyList<Document> inputs, PipelineContext context,
+        Func<Document, Document?> run)
     {
-        if (_last.Documents.GetValueOrDefault(module)?.GetValueOrDefault(input) is { } previous && ReadsUnchanged(previous.Recording, context))
+        var outputs = new Document?[inputs.Count];
+        var again = new List<int>();
+        var previous = _last.Documents.GetValueOrDefault(module);
+        for (var i = 0; i < inputs.Count; i++)
         {
-            Replay(previous.Recording, context);
-            Keep(module, input, previous);
-            return previous.Output;
+            if (previous?.GetValueOrDefault(inputs[i]) is { } result && ReadsUnchanged(result.Recording, context))
+            {
+                Replay(result.Recording, context);
+                Keep(module, inputs[i], result);
+                outputs[i] = result.Output;
+            }
+            else again.Add(i);
         }
+        again.AsParallel().ForAll(i => outputs[i] = RunDocument(module, inputs[i], context, () => run(inputs[i])));
+        return outputs.OfType<Document>().ToList();
+    }
+
+    Document? RunDocument(IModule module, Document input, PipelineContext context, Func<Document?> run)
+    {
         var recording = new Recording();
         var outer = Recording.OfThisThread;
         Recording.OfThisThread = recording;
