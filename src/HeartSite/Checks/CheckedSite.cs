@@ -50,9 +50,12 @@ public sealed class CheckedSite
     public IReadOnlyList<string> OtherPagesTitled(CheckedPage page) =>
         _pagesByTitle[page.Title].Where(p => p != page.RelativePath).ToList();
 
+    /// <summary>Where a file's text comes from when not from the folder: <c>serve</c> checks pages before it writes them.</summary>
+    public Func<string, string?>? TextInMemory { get; init; }
+
     /// <summary>A file's text, read once however many pages link to it (stylesheets, scripts).</summary>
     public string Text(string relativePath) =>
-        _texts.GetOrAdd(relativePath, p => File.ReadAllText(Path.Combine(Root, p)));
+        _texts.GetOrAdd(relativePath, p => TextInMemory?.Invoke(p) ?? File.ReadAllText(Path.Combine(Root, p)));
 
     public long Size(string relativePath) => System.Text.Encoding.UTF8.GetByteCount(Text(relativePath));
 

@@ -21,6 +21,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
     /// <summary>The path the site was built under (from its base URL), for the checks that run after the build.</summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>Every document the build produced, for callers that look further (serve's checks).</summary>
+    public IReadOnlyList<Document> Documents { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -61,16 +64,20 @@ public static class SiteBuilder
     public static BuildOutcome BuildInto(BuildSettings settings)
     {
         var diagnostics = new DiagnosticBag();
-        var templates = Prepare(ref settings, diagnostics);
-        if (templates is null) return new BuildOutcome(diagnostics.Sorted(), 0) { BasePath = settings.Urls.BasePath };
-        var site = templates.Site;
-        var result = new Engine.Engine(SitePipelines.Create(templates)).Run(settings, diagnostics);
-        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
-        var sources = result.Outputs.Values.SelectMany(docs => docs)
-            .Where(d => d.Destination is not null && d.Source is not null)
-            .GroupBy(d => d.Destination!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
-        return new BuildOutcome(result.Diagnostics, written) { Sources = sources, ReadingGrade = site.ReadingGrade, BasePath = settings.Urls.BasePath, Site = site };
+        var prepared = Prepare(ref settings, diagnostics);
+        return prepared is null
+            ? new BuildOutcome(diagnostics.Sorted(), 0) { BasePath = settings.Urls.BasePath }
+            : prepared.Run(settings.OutputRoot, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads site data and theme and wires the pipelines, ready to run; null (with the errors
+    /// reported) when they cannot be read. <c>serve</c> keeps one to rebuild incrementally.
+    /// </summary>
+    public static PreparedSite? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
+    {
+        var templates = PrepareTemplates(ref settings, diagnostics);
+        return templates is null ? null : new PreparedSite(settings, templates.Site, new Engine.Engine(SitePipelines.Create(templates)));
     }
 
     /// <summary>
@@ -78,7 +85,7 @@ public static class SiteBuilder
     /// checks the folders are confined, reads site.yml, fixes the build's URLs from <c>--base-url</c>
     /// or site.yml's <c>base_url</c>, and parses the theme. Null after reporting why it cannot go on.
     /// </summary>
-    public static SiteTemplates? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
+    public static SiteTemplates? PrepareTemplates(ref BuildSettings settings, DiagnosticBag diagnostics)
     {
         // --base-url decides the address even when site.yml cannot be read, so serve stays under it.
         if (settings.BaseUrl is { } baseUrl) settings = settings with { Urls = new SiteUrls(baseUrl) };
@@ -100,4 +107,25 @@ public static class SiteBuilder
         foreach (var link in links) diagnostics.Add(link);
         return links.Count == 0;
     }
+}
+
+/// <summary>A site whose data and theme are read and whose pipelines are wired: runs as often as asked.</summary>
+public sealed record PreparedSite(BuildSettings Settings, SiteData Site, Engine.Engine Engine)
+{
+    /// <summary>Runs every pipeline into <paramref name="outputRoot"/>; with a memo, as a rebuild of the memo's last run.</summary>
+    public BuildOutcome Run(string outputRoot, DiagnosticBag diagnostics, Engine.Incremental.BuildMemo? memo = null,
+        Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
+    {
+        var result = Engine.Run(Settings with { OutputRoot = outputRoot }, diagnostics, memo, beforeOutput);
+        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
+        var documents = result.Outputs.Values.SelectMany(d => d).ToList();
+        return new BuildOutcome(result.Diagnostics, written)
+            { Sources = SourcesOf(documents), ReadingGrade = Site.ReadingGrade, Documents = documents, BasePath = Settings.Urls.BasePath, Site = Site };
+    }
+
+    /// <summary>Each written file (relative to the output) → the absolute path of the source it was built from.</summary>
+    public static Dictionary<string, string> SourcesOf(IEnumerable<Document> documents) => documents
+        .Where(d => d.Destination is not null && d.Source is not null)
+        .GroupBy(d => d.Destination!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Source!, StringComparer.Ordinal);
 }

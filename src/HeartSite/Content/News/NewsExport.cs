@@ -22,7 +22,7 @@ public static class NewsExport
     {
         var diagnostics = new DiagnosticBag();
         // The same start as a build, so --base-url and --now mean here what they mean there.
-        var templates = SiteBuilder.Prepare(ref settings, diagnostics);
+        var templates = SiteBuilder.PrepareTemplates(ref settings, diagnostics);
         if (templates is null) return new ExportedIssue(diagnostics.Sorted(), null, null);
 
         var email = NewsEmailPipeline.Create(templates);
