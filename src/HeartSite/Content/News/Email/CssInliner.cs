@@ -5,6 +5,7 @@ using AngleSharp.Css;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 
 namespace HeartSite.Content.News.Email;
 
@@ -28,8 +29,8 @@ public static partial class CssInliner
 
     public static IDocument Inline(string html, string stylesheet)
     {
-        var context = BrowsingContext.New(Configuration);
-        var document = context.OpenAsync(r => r.Content(html)).GetAwaiter().GetResult();
+        // Parsed synchronously, without OpenAsync's document loader and its tasks.
+        var document = BrowsingContext.New(Configuration).GetService<IHtmlParser>()!.ParseDocument(html);
         var style = document.CreateElement("style");
         style.TextContent = stylesheet;
         document.Head!.AppendChild(style);
