@@ -6,7 +6,7 @@ using HeartSite.Tests.Theme;
 namespace HeartSite.Tests.Site;
 
 /// <summary>Every page of the real site, whatever pipelines exist, keeps the theme's accessibility promises.</summary>
-public class AccessibleThemeTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class AccessibleThemeTests(SiteFixture site)
 {
     [Fact]
     public void Every_check_passes_on_every_page_with_no_warnings()

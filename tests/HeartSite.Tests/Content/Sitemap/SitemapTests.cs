@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Content.Sitemap;
 
-public class SitemapTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class SitemapTests(SiteFixture site)
 {
     static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
