@@ -30,6 +30,7 @@ public static class BuildCommand
             var clock = Stopwatch.StartNew();
             var outcome = SiteBuilder.Build(settings, check: !parse.GetValue(noCheck));
             DiagnosticsWriter.Write(outcome.Diagnostics, error);
+            foreach (var note in outcome.Notes) output.WriteLine(note);
             var relativeOutput = DiagnosticFormatter.RelativePath(settings.OutputRoot, Environment.CurrentDirectory);
             if (!outcome.Succeeded)
             {
