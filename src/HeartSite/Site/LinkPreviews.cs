@@ -32,7 +32,7 @@ public sealed class LinkPreviews(SiteData site)
     {
         var (settings, report) = (context.Settings, (Action<Diagnostic>)context.Report);
         // Newsletter issues and articles carry a date: they are articles; everything else is part of the website.
-        var type = document.Metadata.ContainsKey("date") ? "article" : "website";
+        var type = document.Metadata.ContainsKey(Content.News.NewsKeys.Date) ? "article" : "website";
         var (image, alt) = OwnImage(document, settings, report) ?? DefaultImage(settings, report);
         var size = image is null ? null : SizeOf(image, settings);
         return new LinkPreview(Absolute(url), type, image is null ? null : Absolute(image), size?.Width ?? 0, size?.Height ?? 0, image is null ? null : alt);
