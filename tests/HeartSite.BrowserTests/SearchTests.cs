@@ -5,6 +5,9 @@ namespace HeartSite.BrowserTests;
 /// <summary>/search/ as a reader uses it: type a word, hear how many results, follow one to the right page.</summary>
 public class SearchTests(BrowserSite site)
 {
+    /// <summary>The first search loads Pagefind's script, WebAssembly and index: slow on a busy two-core machine, so wait longer than Playwright's 5 s.</summary>
+    static readonly LocatorAssertionsToContainTextOptions FirstSearch = new() { Timeout = 30_000 };
+
     [Theory]
     [InlineData("trauma", "glossary/trauma/", "Glossary")]
     [InlineData("988", "glossary/988-suicide-and-crisis-lifeline/", "Glossary")]
@@ -24,7 +27,7 @@ public class SearchTests(BrowserSite site)
         await page.Keyboard.TypeAsync(query);
 
         var status = page.Locator("[data-search-status]");
-        await Assertions.Expect(status).ToContainTextAsync($"for “{query}”");
+        await Assertions.Expect(status).ToContainTextAsync($"for “{query}”", FirstSearch);
         Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
         Assert.Matches(@"^\d+ results? for", await status.InnerTextAsync());
 
@@ -68,7 +71,7 @@ public class SearchTests(BrowserSite site)
         var page = await context.NewPageAsync();
         await RequireIndex(page);
         await page.GotoAsync(site.UrlOf("search/index.html") + "?q=xqzvkjwp");
-        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("for “xqzvkjwp”");
+        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("for “xqzvkjwp”", FirstSearch);
         var found = await page.Locator("[data-search-results] a").EvaluateAllAsync<string[]>("links => links.map(a => a.href + ' ' + a.closest('li').innerText)");
         Assert.True(found.Length == 0, string.Join("\n", found));
         Assert.Contains("No results for “xqzvkjwp”", await page.Locator("[data-search-status]").InnerTextAsync());
