@@ -59,6 +59,9 @@ public sealed class CheckedSite
 
     public long Size(string relativePath) => System.Text.Encoding.UTF8.GetByteCount(Text(relativePath));
 
+    /// <summary>A file's size on disk, for files that are not text (WebAssembly, compressed index chunks).</summary>
+    public long Bytes(string relativePath) => new FileInfo(Path.Combine(Root, relativePath)).Length;
+
     /// <summary>Where <paramref name="reference"/>, written on <paramref name="page"/>, leads.</summary>
     public LinkTarget Resolve(string reference, CheckedPage page)
     {

@@ -32,6 +32,8 @@ public static class BuildCommand
             var clock = Stopwatch.StartNew();
             var outcome = SiteBuilder.Build(settings, check: !parse.GetValue(noCheck));
             DiagnosticsWriter.Write(outcome.Diagnostics, error);
+            // Notes (a build without search) go with the diagnostics, so the output keeps its one 'Built' line.
+            foreach (var note in outcome.Notes) error.WriteLine(note);
             var relativeOutput = DiagnosticFormatter.RelativePath(settings.OutputRoot, Environment.CurrentDirectory);
             if (!outcome.Succeeded)
             {

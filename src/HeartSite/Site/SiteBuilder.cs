@@ -1,4 +1,5 @@
 using HeartSite.Checks;
+using HeartSite.Content.Search;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.Safety;
@@ -11,6 +12,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
 {
     /// <summary>Each written file (relative to the output) → the absolute path of the source it was built from.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Lines for the person running the build that are neither errors nor warnings, such as a build without search.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>site.yml's <c>reading_grade</c>, for the checks that run after the build.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
@@ -34,9 +38,10 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
 public static class SiteBuilder
 {
     /// <summary>
-    /// Builds <paramref name="settings"/>' input into its output root (through staging). Unless
-    /// <paramref name="check"/> is false, the link and accessibility checks then run over the staging
-    /// folder, so a site that fails them never replaces the previous output.
+    /// Builds <paramref name="settings"/>' input into its output root (through staging), then
+    /// indexes it for search. Unless <paramref name="check"/> is false, the link, accessibility and
+    /// budget checks then run over the staging folder, search index included (the search page's
+    /// budget counts it), so a site that fails them never replaces the previous output.
     /// </summary>
     public static BuildOutcome Build(BuildSettings settings, bool check = true)
     {
@@ -44,6 +49,12 @@ public static class SiteBuilder
         OutputFolder.BuildInto(settings.OutputRoot, staging =>
         {
             outcome = BuildInto(settings with { OutputRoot = staging });
+            if (outcome.Succeeded)
+            {
+                var search = new DiagnosticBag();
+                var note = SearchIndex.Build(staging, settings, search);
+                outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
+            }
             if (check && outcome.Succeeded)
             {
                 settings.Progress?.Invoke("Checking links and accessibility");

@@ -47,6 +47,16 @@ public sealed record SiteData(
 
     public const string DefaultUnsubscribeUrl = "*|UNSUB|*";
 
+    /// <summary>The picture link previews show for a page that names none (a site path, like <c>/assets/share.png</c>), and its description.</summary>
+    public string? ShareImage { get; init; }
+
+    public string? ShareImageAlt { get; init; }
+
+    public const string ShareImageKey = "share_image";
+
+    /// <summary>site.yml as read, so a later problem with one of its settings is reported at its line (not visible to templates).</summary>
+    internal Document? SettingsFile { get; init; }
+
     public const string RelativePath = "data/site.yml";
 
     static readonly Schema NavigationEntry = new("menu entry",
@@ -71,7 +81,9 @@ public sealed record SiteData(
         Field.Integer("max_file_size_kb", "the largest content file the build reads, in KB (default 1024)"),
         Field.Url("repository", "the site's GitHub repository, like https://github.com/owner/name, for 'Edit this page' links"),
         Field.Integer("review_months", "months after which a tip sheet's or glossary entry's 'reviewed' date is due again (default 12)"),
-        Field.Text("unsubscribe_url", "the email editions' unsubscribe link: your email service's merge tag, e.g. *|UNSUB|*"));
+        Field.Text("unsubscribe_url", "the email editions' unsubscribe link: your email service's merge tag, e.g. *|UNSUB|*"),
+        Field.Text(ShareImageKey, "the picture link previews show when a page names none, like /assets/share.png"),
+        Field.Text("share_image_alt", "what that picture shows, in one sentence, for people who cannot see it"));
 
     /// <summary>The largest file the build reads (HS0206 beyond it).</summary>
     public long MaxFileBytes { get; init; } = Engine.Safety.SourceText.DefaultMaxBytes;
@@ -93,8 +105,11 @@ public sealed record SiteData(
         var valid = ReadDataFile.ReadRecord(inputRoot, RelativePath, Schema, bag.Add);
         var navigation = valid is null ? null : ReadNavigation(valid, bag);
         var grade = valid is null ? null : ReadGrade(valid, bag);
+        if (valid is not null && valid.GetString(ShareImageKey) is not null && string.IsNullOrWhiteSpace(valid.GetString("share_image_alt")))
+            bag.Add(Diagnostic.Error("HS0101", "'share_image_alt' is missing: 'share_image' needs a description of the picture",
+                "add 'share_image_alt: ' and say in one sentence what the picture shows, for people who cannot see it", valid, ShareImageKey));
         foreach (var d in bag) diagnostics.Add(d);
-        if (valid is null || navigation is null || grade is null) return null;
+        if (valid is null || navigation is null || grade is null || bag.Any(d => d.Severity == Severity.Error)) return null;
 
         string S(string key) => valid.GetString(key)!;
         return new SiteData(S("title"), S("tagline"), S("description"), new SiteUrls(S("base_url")), S("language"), S("time_zone"),
@@ -105,6 +120,9 @@ public sealed record SiteData(
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
             UnsubscribeUrl = valid.GetString("unsubscribe_url") ?? DefaultUnsubscribeUrl,
             Repository = valid.GetString("repository"),
+            ShareImage = valid.GetString(ShareImageKey)?.Trim(),
+            ShareImageAlt = valid.GetString("share_image_alt")?.Trim(),
+            SettingsFile = valid,
             ReviewMonths = valid.Metadata.GetValueOrDefault("review_months") is int months ? months : 12,
             MaxFileBytes = valid.Get<int>("max_file_size_kb") is > 0 and var kb ? kb * 1024L : Engine.Safety.SourceText.DefaultMaxBytes,
         };
