@@ -27,8 +27,18 @@ public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
         if (_site is null || changed is null || changed.Count == 0 || changed.Any(NeedsWholeBuild)) return WholeBuild();
         _memo.Changed(changed);
         var diagnostics = new DiagnosticBag();
-        return _site.Run(settings.OutputRoot, diagnostics, _memo,
+        var outcome = _site.Run(settings.OutputRoot, diagnostics, _memo,
             post => _checks!.Run(post.Values.SelectMany(d => d), settings.OutputRoot, settings.OutputRoot, _copied, _memo.MayHaveChanged));
+        return WithSearchIndex(outcome, settings.OutputRoot);
+    }
+
+    // The saved page is already on disk; the index follows, as a whole build would make it.
+    BuildOutcome WithSearchIndex(BuildOutcome outcome, string root)
+    {
+        if (!outcome.Succeeded) return outcome;
+        var search = new DiagnosticBag();
+        var note = Content.Search.SearchIndex.Build(root, settings, search);
+        return outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
     }
 
     BuildOutcome WholeBuild()
@@ -44,7 +54,7 @@ public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
         var checks = new IncrementalChecks(prepared.Settings.Urls.BasePath, prepared.Site.ReadingGrade, now);
         var swapped = OutputFolder.BuildInto(settings.OutputRoot, staging =>
         {
-            outcome = prepared.Run(staging, diagnostics, _memo);
+            outcome = WithSearchIndex(prepared.Run(staging, diagnostics, _memo), staging);
             if (!outcome.Succeeded) return false;
             var outputs = outcome.Documents;
             _copied = outputs.Where(d => d.Destination is not null && !IsBuilt(d)).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);

@@ -45,13 +45,27 @@ public static class SearchIndex
         if (!File.Exists(Path.Combine(siteRoot, PageDestination))) return null;
         if (launcher is null) return NotInstalled;
         settings.Progress?.Invoke("Indexing for search");
-        var run = Run(launcher, siteRoot);
-        if (run is null) return NotInstalled; // no Node.js to start the launcher with
-        if (run.Value.ExitCode != 0 || !File.Exists(Path.Combine(siteRoot, BundleFolder, "pagefind.js")))
-            diagnostics.Add(new Diagnostic(Severity.Error, "HS0809",
-                $"Pagefind could not index the site (exit code {run.Value.ExitCode}): {LastLine(run.Value.Output)}",
-                "run 'npm ci' in the repository to reinstall it; if that does not help, build with the message above in an issue"));
-        foreach (var file in Unused) File.Delete(Path.Combine(siteRoot, BundleFolder, file));
+        // Pagefind writes to a scratch folder that is then mirrored in: serve indexes its output in
+        // place, and there only files whose bytes changed may be written, and old chunks must go.
+        var scratch = Path.Combine(Path.GetTempPath(), "heartsite-pagefind-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var run = Run(launcher, siteRoot, scratch);
+            if (run is null) return NotInstalled; // no Node.js to start the launcher with
+            if (run.Value.ExitCode != 0 || !File.Exists(Path.Combine(scratch, "pagefind.js")))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, "HS0809",
+                    $"Pagefind could not index the site (exit code {run.Value.ExitCode}): {LastLine(run.Value.Output)}",
+                    "run 'npm ci' in the repository to reinstall it; if that does not help, build with the message above in an issue"));
+                return null;
+            }
+            foreach (var file in Unused) File.Delete(Path.Combine(scratch, file));
+            Mirror(scratch, Path.Combine(siteRoot, BundleFolder));
+        }
+        finally
+        {
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        }
         return null;
     }
 
@@ -64,10 +78,28 @@ public static class SearchIndex
         return null;
     }
 
-    static (int ExitCode, string Output)? Run(string launcher, string siteRoot)
+    /// <summary>Makes <paramref name="target"/> hold exactly <paramref name="source"/>'s files, writing only those whose bytes differ.</summary>
+    static void Mirror(string source, string target)
+    {
+        var wanted = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(source, f)).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(target))
+            foreach (var old in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).ToList())
+                if (!wanted.Contains(Path.GetRelativePath(target, old))) File.Delete(old);
+        foreach (var relative in wanted)
+        {
+            var (from, to) = (Path.Combine(source, relative), Path.Combine(target, relative));
+            var bytes = File.ReadAllBytes(from);
+            if (File.Exists(to) && File.ReadAllBytes(to).AsSpan().SequenceEqual(bytes)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.WriteAllBytes(to, bytes);
+        }
+    }
+
+    static (int ExitCode, string Output)? Run(string launcher, string siteRoot, string outputPath)
     {
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { launcher, "--site", siteRoot, "--silent" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { launcher, "--site", siteRoot, "--output-path", outputPath, "--silent" }) start.ArgumentList.Add(argument);
         Process? process;
         try { process = Process.Start(start); }
         catch (Win32Exception) { return null; }
