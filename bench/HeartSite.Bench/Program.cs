@@ -6,17 +6,21 @@ using HeartSite.Engine.Templates;
 
 // One build of a generated blog corpus, as `heartsite build` does it: templates compiled once,
 // every pipeline run by the Engine, output written through a staging folder swapped in on success.
-// Usage: HeartSite.Bench --input DIR --theme DIR --output DIR   (DIR/posts/*.md is the corpus)
+// Usage: HeartSite.Bench [--serve] --input DIR --theme DIR --output DIR   (DIR/posts/*.md is the corpus)
+// --serve builds once, then rebuilds incrementally after each change until stopped.
 
-var options = Options.Parse(args);
+var serve = args.FirstOrDefault() == "--serve";
+var options = Options.Parse(serve ? args[1..] : args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: HeartSite.Bench --input DIR --theme DIR --output DIR");
+    Console.Error.WriteLine("usage: HeartSite.Bench [--serve] --input DIR --theme DIR --output DIR");
     return 2;
 }
+if (serve)
+    return await ServeMode.RunAsync(new BuildSettings(options.Input, options.Theme, options.Output, DateTimeOffset.UnixEpoch));
 
 var clock = Stopwatch.StartNew();
-var settings = new BuildSettings(options.Input, options.Theme, options.Output, "/", DateTimeOffset.UnixEpoch);
+var settings = new BuildSettings(options.Input, options.Theme, options.Output, DateTimeOffset.UnixEpoch);
 IReadOnlyList<Diagnostic> diagnostics = [];
 var written = 0;
 var succeeded = OutputFolder.BuildInto(settings.OutputRoot, staging =>

@@ -1,4 +1,5 @@
 using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Incremental;
 
 namespace HeartSite.Engine;
 
@@ -28,36 +29,55 @@ public sealed class Engine
     /// <summary>The pipelines in an order where each comes after everything it depends on.</summary>
     public IReadOnlyList<Pipeline> Order { get; }
 
-    public EngineResult Run(BuildSettings settings, DiagnosticBag? diagnostics = null)
+    /// <param name="memo">
+    /// what the last run with this engine left, for an incremental rebuild: unchanged work is reused,
+    /// only files whose content changed are written, and files no longer produced are deleted
+    /// </param>
+    /// <param name="beforeOutput">checks the laid-out documents before anything is written; an error it returns stops the output</param>
+    public EngineResult Run(BuildSettings settings, DiagnosticBag? diagnostics = null, BuildMemo? memo = null,
+        Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
     {
         diagnostics ??= new DiagnosticBag();
+        memo?.Begin(settings);
         var empty = new Dictionary<string, IReadOnlyList<Document>>();
 
         settings.Progress?.Invoke("Reading content files");
-        var inputs = RunAll(Phase.Input, settings, diagnostics, _ => [], _ => empty);
+        var inputs = RunAll(Phase.Input, settings, diagnostics, memo, _ => [], _ => empty);
         settings.Progress?.Invoke("Rendering pages");
-        var processed = RunProcess(settings, diagnostics, inputs);
+        var processed = RunProcess(settings, diagnostics, memo, inputs);
         settings.Progress?.Invoke("Laying out pages, lists and feeds");
-        var post = RunAll(Phase.PostProcess, settings, diagnostics, p => processed[p.Name], _ => processed);
+        var post = RunAll(Phase.PostProcess, settings, diagnostics, memo, p => processed[p.Name], _ => processed,
+            documents => { if (!diagnostics.HasErrors) memo?.WriteEarly(documents, settings.OutputRoot); });
         foreach (var problem in Safety.Destinations.Check(post)) diagnostics.Add(problem);
+        if (!diagnostics.HasErrors && beforeOutput is not null)
+            foreach (var problem in beforeOutput(post)) diagnostics.Add(problem);
         if (!diagnostics.HasErrors) settings.Progress?.Invoke("Writing files");
         var outputs = diagnostics.HasErrors
             ? post
-            : RunAll(Phase.Output, settings, diagnostics, p => post[p.Name], _ => post);
+            : RunAll(Phase.Output, settings, diagnostics, memo, p => post[p.Name], _ => post);
+        var succeeded = !diagnostics.HasErrors;
+        if (succeeded) memo?.RemoveStale(outputs.Values.SelectMany(d => d), settings.OutputRoot);
+        memo?.End(succeeded, settings.OutputRoot);
         return new EngineResult(diagnostics.Sorted(), outputs);
     }
 
-    Dictionary<string, IReadOnlyList<Document>> RunAll(Phase phase, BuildSettings settings, DiagnosticBag diagnostics,
+    Dictionary<string, IReadOnlyList<Document>> RunAll(Phase phase, BuildSettings settings, DiagnosticBag diagnostics, BuildMemo? memo,
         Func<Pipeline, IReadOnlyList<Document>> inputsOf,
-        Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo)
+        Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo,
+        Action<IReadOnlyList<Document>>? finished = null)
     {
-        var tasks = _pipelines.Select(pipeline => OnOwnThread(() => RunPhase(pipeline, phase, inputsOf(pipeline),
-            new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline))))).ToArray();
+        var tasks = _pipelines.Select(pipeline => OnOwnThread(() =>
+        {
+            var documents = RunPhase(pipeline, phase, inputsOf(pipeline),
+                new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline), memo));
+            finished?.Invoke(documents);
+            return documents;
+        })).ToArray();
         Task.WaitAll(tasks);
         return _pipelines.Select((p, i) => (p.Name, tasks[i].Result)).ToDictionary(x => x.Name, x => x.Item2);
     }
 
-    Dictionary<string, IReadOnlyList<Document>> RunProcess(BuildSettings settings, DiagnosticBag diagnostics,
+    Dictionary<string, IReadOnlyList<Document>> RunProcess(BuildSettings settings, DiagnosticBag diagnostics, BuildMemo? memo,
         Dictionary<string, IReadOnlyList<Document>> inputs)
     {
         var tasks = new Dictionary<string, Task<IReadOnlyList<Document>>>();
@@ -67,7 +87,7 @@ public sealed class Engine
             tasks[pipeline.Name] = Task.WhenAll(dependencies).ContinueWith(_ =>
             {
                 var visible = pipeline.DependsOn.ToDictionary(d => d, d => tasks[d].Result);
-                var context = new PipelineContext(pipeline, Phase.Process, settings, diagnostics, visible);
+                var context = new PipelineContext(pipeline, Phase.Process, settings, diagnostics, visible, memo);
                 return RunPhase(pipeline, Phase.Process, inputs[pipeline.Name], context);
             }, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
@@ -83,11 +103,16 @@ public sealed class Engine
 
     static IReadOnlyList<Document> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, PipelineContext context)
     {
-        foreach (var module in pipeline.Modules(phase))
+        var modules = pipeline.Modules(phase);
+        for (var i = 0; i < modules.Count; i++)
         {
+            var module = modules[i];
+            var inputs = documents;
             try
             {
-                documents = module.Execute(documents, context);
+                documents = context.Memo is { } memo
+                    ? memo.RunModule(new BuildMemo.Slot(pipeline.Name, phase, i), module, inputs, context, () => module.Execute(inputs, context))
+                    : module.Execute(inputs, context);
             }
             catch (ContentException e)
             {

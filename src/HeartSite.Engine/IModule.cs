@@ -15,11 +15,13 @@ public abstract class DocumentModule : IModule
     protected abstract Document? Process(Document document, PipelineContext context);
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
-        inputs.AsParallel().AsOrdered()
-            .Select(document => context.Guard(document, () => Process(document, context)))
-            .Where(document => document is not null)
-            .Select(document => document!)
-            .ToList();
+        context.Memo is { } memo
+            ? memo.RunDocuments(this, inputs, context, document => context.Guard(document, () => Process(document, context)))
+            : inputs.AsParallel().AsOrdered()
+                .Select(document => context.Guard(document, () => Process(document, context)))
+                .Where(document => document is not null)
+                .Select(document => document!)
+                .ToList();
 }
 
 /// <summary>A module made from a function, for one-line steps that do not deserve a class.</summary>

@@ -29,6 +29,7 @@ public sealed class BrowserSite : IAsyncLifetime
     SiteHost? _host;
     IPlaywright? _playwright;
     IBrowser? _browser;
+    IBrowserContext? _sharedContext;
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
@@ -44,6 +45,13 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(Unavailable);
 
+    /// <summary>
+    /// A new tab in the one context with default options that every such test shares, instead of a
+    /// context each (its tabs close with it at the end of the run). Tests that need a viewport, colour
+    /// scheme or script setting of their own still make their own context.
+    /// </summary>
+    public Task<IPage> NewPageAsync() => _sharedContext!.NewPageAsync();
+
     /// <summary>The served address of a generated page: <c>about/index.html</c> → <c>http://127.0.0.1:n/heart-site/about/</c>.</summary>
     public string UrlOf(string page) => _host!.Url + (page == "index.html" ? "" : page.EndsWith("/index.html") ? page[..^"index.html".Length] : page);
 
@@ -56,7 +64,7 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
         var root = FindRepositoryRoot();
-        var outcome = SiteBuilder.Build(new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), _output, BasePath, Now));
+        var outcome = SiteBuilder.Build(new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), _output, Now) { BaseUrl = "https://example.github.io" + BasePath });
         if (!outcome.Succeeded)
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", outcome.Diagnostics));
         Pages = Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories)
@@ -71,6 +79,7 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+        _sharedContext = await _browser.NewContextAsync();
     }
 
     /// <summary>Skips the calling test when there is no browser, unless HEARTSITE_REQUIRE_BROWSER=1 makes that a failure.</summary>
@@ -104,6 +113,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (_sharedContext is not null) await _sharedContext.CloseAsync();
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();
         if (_host is not null) await _host.DisposeAsync();

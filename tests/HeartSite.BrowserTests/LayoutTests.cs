@@ -70,8 +70,7 @@ public class LayoutTests(BrowserSite site)
     public async Task The_first_tab_shows_the_skip_link_which_leads_to_main_and_focus_is_outlined()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.UrlOf("about/index.html"));
 
         await page.Keyboard.PressAsync("Tab");

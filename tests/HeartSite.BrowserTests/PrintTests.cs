@@ -15,8 +15,7 @@ public class PrintTests(BrowserSite site)
     public async Task Every_tip_sheet_prints_on_at_most_two_letter_pages_without_a_footer_only_page()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await site.NewPageAsync();
         var problems = new List<string>();
         Assert.NotEmpty(TipSheets);
         foreach (var path in TipSheets)
@@ -44,8 +43,7 @@ public class PrintTests(BrowserSite site)
     public async Task The_footer_only_check_does_catch_a_footer_pushed_onto_its_own_page()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.UrlOf(TipSheets.First()));
         await page.EvaluateAsync("() => { const f = document.querySelector('.tip-sheet-footer'); f.style.breakBefore = 'page'; f.style.marginTop = '0'; }");
         var runs = PdfPages.TextRuns(await page.PdfAsync(Letter));
@@ -58,8 +56,7 @@ public class PrintTests(BrowserSite site)
     public async Task A_printed_tip_sheet_shows_its_address_once_and_keeps_the_crisis_line()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         foreach (var path in TipSheets)
         {

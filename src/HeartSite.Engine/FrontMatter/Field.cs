@@ -1,6 +1,6 @@
 namespace HeartSite.Engine.FrontMatter;
 
-public enum FieldKind { Text, Integer, Date, DateTime, Moment, Boolean, Url, OneOf, TextList, ListOf, Any, Phone, Record, Records }
+public enum FieldKind { Text, Integer, Date, DateTime, Moment, Boolean, Url, Link, OneOf, TextList, ListOf, Any, Phone, Record, Records }
 
 /// <summary>
 /// One front-matter field of a content type: its name, what kind of value it takes, whether it is
@@ -32,6 +32,8 @@ public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnly
     public static Field Moment(string name, string description, bool required = false) => new(name, FieldKind.Moment, required, [], description);
     public static Field Boolean(string name, string description, bool required = false) => new(name, FieldKind.Boolean, required, [], description);
     public static Field Url(string name, string description, bool required = false) => new(name, FieldKind.Url, required, [], description);
+    /// <summary>A page of this site (<c>/about/</c>, put under the base path where it is shown) or a full web address.</summary>
+    public static Field Link(string name, string description, bool required = false) => new(name, FieldKind.Link, required, [], description);
     public static Field TextList(string name, string description, bool required = false) => new(name, FieldKind.TextList, required, [], description);
 
     /// <summary>A field whose structure the content type checks itself (lists of records, groups).</summary>
@@ -53,6 +55,7 @@ public sealed record Field(string Name, FieldKind Kind, bool Required, IReadOnly
         FieldKind.Moment => "a date like 2022-01-19, or a date and time like 2022-01-19T15:00",
         FieldKind.Boolean => "true or false",
         FieldKind.Url => "a full web address starting with https://",
+        FieldKind.Link => "a page of this site starting with /, like /about/, or a full web address starting with https://",
         FieldKind.OneOf => "one of: " + string.Join(", ", Allowed),
         FieldKind.TextList => "a list, one '- item' per line",
         FieldKind.Any => "a value",

@@ -10,7 +10,8 @@ public enum PublicationState { Published, Draft, Scheduled, Expired }
 /// <c>draft: true</c> keeps a file out of the site (unless the build includes drafts, as previews do);
 /// <c>publish_date</c> keeps it out until that moment and <c>expiry_date</c> takes it out from then on,
 /// both read in the site's time zone and judged against the build's clock. <c>redirect_from</c> lists
-/// old addresses of the page; the site turns them into redirect pages.
+/// old addresses of the page; the site turns them into redirect pages. <c>image</c> and <c>image_alt</c>
+/// name the picture link previews show for the page, and describe it.
 /// </summary>
 public static class Publication
 {
@@ -18,6 +19,8 @@ public static class Publication
     public const string PublishDate = "publish_date";
     public const string ExpiryDate = "expiry_date";
     public const string RedirectFrom = "redirect_from";
+    public const string Image = "image";
+    public const string ImageAlt = "image_alt";
 
     /// <summary>Metadata of a redirect page made from <c>redirect_from</c>: the site path it sends readers to.</summary>
     public const string RedirectTarget = "redirectTo";
@@ -28,6 +31,8 @@ public static class Publication
         Field.Moment(PublishDate, "the file appears on the site from this date (or date and time), in the site's time zone"),
         Field.Moment(ExpiryDate, "the file leaves the site from this date (or date and time), in the site's time zone"),
         Field.TextList(RedirectFrom, "old addresses of this page, like /old-name/, that should lead here"),
+        Field.Text(Image, "the picture link previews show for this page, like /assets/picture.png (1200 × 630 pixels is best)"),
+        Field.Text(ImageAlt, "what that picture shows, in one sentence, for people who cannot see it"),
     ];
 
     /// <summary>

@@ -13,8 +13,16 @@ public sealed class Schema(string contentType, params Field[] fields)
     public string ContentType { get; } = contentType;
     public IReadOnlyList<Field> Fields { get; } = fields;
 
+    /// <summary>Fields required only when another field has one of some values (see <see cref="Require"/>).</summary>
+    public IReadOnlyList<Requirement> Requirements { get; init; } = [];
+
     /// <summary>This schema with more fields, e.g. the ones every content file may have.</summary>
-    public Schema With(IEnumerable<Field> more) => new(ContentType, [.. Fields, .. more.Where(f => Fields.All(mine => mine.Name != f.Name))]);
+    public Schema With(IEnumerable<Field> more) =>
+        new(ContentType, [.. Fields, .. more.Where(f => Fields.All(mine => mine.Name != f.Name))]) { Requirements = Requirements };
+
+    /// <summary>This schema, where <paramref name="field"/> is required whenever <paramref name="when"/> is one of <paramref name="values"/> (a phone for a call).</summary>
+    public Schema Require(string field, string when, params string[] values) =>
+        new(ContentType, [.. Fields]) { Requirements = [.. Requirements, new Requirement(field, when, values)] };
 
     static readonly string[] DateFormats = ["yyyy-MM-dd"];
     static readonly string[] DateTimeFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
@@ -54,6 +62,10 @@ public sealed class Schema(string contentType, params Field[] fields)
                 : Convert(field, value, (code, message, hint, key) => Error(code, message, hint, key ?? field.Name));
             if (result is not null) converted[field.Name] = result;
         }
+        foreach (var rule in Requirements)
+            if (converted.GetValueOrDefault(rule.When) is string value && rule.Values.Contains(value) && !converted.ContainsKey(rule.Field))
+                Error("HS0101", $"'{rule.Field}' is required for a {ContentType} with '{rule.When}: {value}'",
+                    $"add a line '{rule.Field}: …' with {Fields.First(f => f.Name == rule.Field).Expected}", rule.Field);
         return ok ? document.With(converted!) : null;
     }
 
@@ -151,12 +163,13 @@ public sealed class Schema(string contentType, params Field[] fields)
                 if (text is "false" or "False" or "FALSE") return false;
                 error("HS0103", $"'{name}' should be true or false, not '{text}'", $"write '{name}: true' or remove the line", null);
                 return null;
-            case FieldKind.Url:
+            case FieldKind.Url or FieldKind.Link:
                 if (Safety.UrlPolicy.Check(text) is { } refusal)
                 {
                     error(refusal.Code, $"'{name}': {refusal.Message}", refusal.Hint, null);
                     return null;
                 }
+                if (field.Kind == FieldKind.Link && text.StartsWith('/')) return text;
                 if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") return text;
                 error("HS0107", $"'{name}' is not a full web address: '{text}'", "start it with https:// (or mailto: for an email address)", null);
                 return null;
@@ -185,3 +198,6 @@ public sealed class Schema(string contentType, params Field[] fields)
 
     string? Suggest(string unknown) => Suggestions.Closest(unknown, Fields.Select(f => f.Name));
 }
+
+/// <summary>A field a record must have when another field has one of some values.</summary>
+public sealed record Requirement(string Field, string When, IReadOnlyList<string> Values);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.FrontMatter;
+using HeartSite.Engine.Incremental;
 
 namespace HeartSite.Engine.Modules;
 
@@ -11,7 +12,7 @@ namespace HeartSite.Engine.Modules;
 /// Each record's document maps its own keys to their lines, and anything missing is reported at the
 /// record's list item or key. A missing file means no records; records with errors are dropped.
 /// </summary>
-public sealed class ReadDataFile(string relativePath, Schema schema, string keyName = "key") : IModule
+public sealed class ReadDataFile(string relativePath, Schema schema, string keyName = "key") : IReadsFiles
 {
     public string RelativePath { get; } = relativePath;
     public Schema Schema { get; } = schema;

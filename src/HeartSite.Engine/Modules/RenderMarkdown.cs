@@ -6,30 +6,32 @@ using Markdig.Syntax;
 namespace HeartSite.Engine.Modules;
 
 /// <summary>
-/// Renders the Markdown body to HTML. The Markdig pipeline is built once and shared. Before
+/// Renders the Markdown body to HTML with the site's one Markdig <see cref="Pipeline"/>. Before
 /// rendering, <see cref="MarkdownSafety"/> reports every refused link (HS0201, HS0202), raw HTML
 /// tag (HS0203) and too-deep nesting (HS0205) at its line; allowed raw HTML is cleaned, so an
 /// editor's Markdown can never inject markup or script. Root-relative links are put under the
 /// base path. <paramref name="inspect"/> lets a content type look at (or adjust) the parsed tree
 /// before rendering, e.g. to report a bad link at its Markdown line.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline? pipeline = null, Action<MarkdownDocument, Document, PipelineContext>? inspect = null)
+public sealed class RenderMarkdown(Action<MarkdownDocument, Document, PipelineContext>? inspect = null)
     : DocumentModule
 {
-    public static readonly MarkdownPipeline DefaultPipeline = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// The site's one Markdig configuration, for pages and for Markdown shown elsewhere (an article
+    /// inside an issue, an email, a feed), so a page reads the same wherever it is shown.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .UseListExtras()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .Build();
 
-    readonly MarkdownPipeline _pipeline = pipeline ?? DefaultPipeline;
-
     // A refused body keeps its document (with no content), so other pipelines that refer to it
     // report nothing spurious; the errors already stop the build.
     protected override Document? Process(Document document, PipelineContext context)
     {
-        var parsed = MarkdownSafety.Parse(document.Content, _pipeline, out var tooDeep);
+        var parsed = MarkdownSafety.Parse(document.Content, Pipeline, out var tooDeep);
         if (parsed is null)
         {
             Report(tooDeep!, document, context);
@@ -41,7 +43,7 @@ public sealed class RenderMarkdown(MarkdownPipeline? pipeline = null, Action<Mar
             foreach (var problem in problems) Report(problem, document, context);
             if (problems.Count > 0) return document with { Content = "" };
             inspect?.Invoke(parsed, document, context);
-            return document with { Content = MarkdownSafety.ToHtml(parsed, _pipeline, context.Settings.Url) };
+            return document with { Content = MarkdownSafety.ToHtml(parsed, Pipeline, context.Settings.Urls.Relative) };
         }
         catch (Exception e) when (MarkdownSafety.IsDepthLimit(e))
         {

@@ -6,6 +6,16 @@ public sealed class SetDestination(Func<Document, string> destination) : Documen
     protected override Document? Process(Document document, PipelineContext context) =>
         document with { Destination = destination(document) };
 
+    /// <summary>Writes each document at the site path a content type gives it once, like <c>/events/&lt;slug&gt;/</c>.</summary>
+    public static SetDestination AtUrl(Func<Document, string> sitePath) => new(document => FileOf(sitePath(document)));
+
+    /// <summary>The file a site path is written to: <c>/a/b/</c> is <c>a/b/index.html</c>, <c>/news/feed.xml</c> stays <c>news/feed.xml</c>.</summary>
+    public static string FileOf(string sitePath)
+    {
+        var relative = sitePath.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
     /// <summary><c>tip-sheets/barriers.md</c> becomes <c>tip-sheets/barriers/index.html</c>; <c>index.md</c> stays at the root.</summary>
     public static string PrettyUrl(string relativeSource)
     {

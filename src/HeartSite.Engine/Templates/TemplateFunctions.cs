@@ -35,7 +35,7 @@ public static class TemplateFunctions
         builtins.Remove("include");
         builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
         builtins.SetValue("layout", new LayoutFunction(layouts), true);
-        builtins.Import("url", new Func<string?, string>(path => settings.Url(path ?? "")));
+        builtins.Import("url", new Func<string?, string>(path => settings.Urls.Relative(path ?? "")));
         builtins.Import("format_date", new Func<object?, string?, string>((value, format) => FormatDate(value, format ?? "MMMM d, yyyy", culture)));
         Freeze(builtins);
         return builtins;

@@ -32,6 +32,9 @@ public sealed class CheckedSite
     /// <summary>The path the site is served under, with leading and trailing slashes.</summary>
     public string BasePath { get; }
 
+    /// <summary>Broken links already reported at their source (see <see cref="CheckRequest.ReportedLinks"/>).</summary>
+    public IReadOnlySet<string> ReportedLinks { get; init; } = new HashSet<string>();
+
     /// <summary>The highest reading grade a page may have before <see cref="ReadingLevel"/> warns.</summary>
     public double ReadingGrade { get; init; } = Reading.ReadingMeasure.DefaultGrade;
 
@@ -50,11 +53,17 @@ public sealed class CheckedSite
     public IReadOnlyList<string> OtherPagesTitled(CheckedPage page) =>
         _pagesByTitle[page.Title].Where(p => p != page.RelativePath).ToList();
 
+    /// <summary>Where a file's text comes from when not from the folder: <c>serve</c> checks pages before it writes them.</summary>
+    public Func<string, string?>? TextInMemory { get; init; }
+
     /// <summary>A file's text, read once however many pages link to it (stylesheets, scripts).</summary>
     public string Text(string relativePath) =>
-        _texts.GetOrAdd(relativePath, p => File.ReadAllText(Path.Combine(Root, p)));
+        _texts.GetOrAdd(relativePath, p => TextInMemory?.Invoke(p) ?? File.ReadAllText(Path.Combine(Root, p)));
 
     public long Size(string relativePath) => System.Text.Encoding.UTF8.GetByteCount(Text(relativePath));
+
+    /// <summary>A file's size on disk, for files that are not text (WebAssembly, compressed index chunks).</summary>
+    public long Bytes(string relativePath) => new FileInfo(Path.Combine(Root, relativePath)).Length;
 
     /// <summary>Where <paramref name="reference"/>, written on <paramref name="page"/>, leads.</summary>
     public LinkTarget Resolve(string reference, CheckedPage page)

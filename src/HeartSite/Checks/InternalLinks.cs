@@ -33,6 +33,8 @@ public sealed class InternalLinks : IPageCheck
             case LinkStatus.OutsideBasePath:
                 return Finding.Error("HS0703", $"'{reference}' on {page.RelativePath} points outside the site's base path {site.BasePath}",
                     "write site links in templates as {{url \"/path/\"}} and in Markdown as /path/, so the base path is added", element, needle);
+            case LinkStatus.Missing when site.ReportedLinks.Contains(reference):
+                return null;
             case LinkStatus.Missing:
                 return Finding.Error("HS0701", $"broken link '{reference}' on {page.RelativePath}: there is no {target.Path} in the output",
                     "fix the path, or add the page it should lead to; site paths end in / (e.g. /tip-sheets/)", element, needle);

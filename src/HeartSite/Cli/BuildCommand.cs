@@ -22,14 +22,18 @@ public static class BuildCommand
             var settings = options.Settings(parse, error);
             if (settings is null) return ExitCodes.Usage;
             // One line per phase, only for a person watching: piped or captured output stays as before.
+            // HEARTSITE_TIMINGS=1 stamps each phase with the milliseconds since the process started, on stderr.
+            var timings = Terminal.Timings(error);
             settings = settings with
             {
                 IncludeDrafts = parse.GetValue(drafts),
-                Progress = Terminal.IsInteractive(output) ? phase => output.WriteLine($"{phase}…") : null,
+                Progress = timings ?? (Terminal.IsInteractive(output) ? phase => output.WriteLine($"{phase}…") : null),
             };
             var clock = Stopwatch.StartNew();
             var outcome = SiteBuilder.Build(settings, check: !parse.GetValue(noCheck));
             DiagnosticsWriter.Write(outcome.Diagnostics, error);
+            // Notes (a build without search) go with the diagnostics, so the output keeps its one 'Built' line.
+            foreach (var note in outcome.Notes) error.WriteLine(note);
             var relativeOutput = DiagnosticFormatter.RelativePath(settings.OutputRoot, Environment.CurrentDirectory);
             if (!outcome.Succeeded)
             {
@@ -37,6 +41,7 @@ public static class BuildCommand
                 error.WriteLine($"Build failed with {errors} error(s); {relativeOutput}/ was left as it was.");
                 return ExitCodes.ContentErrors;
             }
+            timings?.Invoke("Done");
             output.WriteLine($"Built {outcome.FilesWritten} files into {relativeOutput}/ in {clock.ElapsedMilliseconds} ms.");
             return ExitCodes.Success;
         });

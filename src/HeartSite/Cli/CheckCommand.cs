@@ -18,14 +18,14 @@ public static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = new Option<string>("--output") { Description = "the built site to check", DefaultValueFactory = _ => "_site" };
-        var basePath = new Option<string>("--base-path") { Description = "the path the site was built for, e.g. /heart-site/", DefaultValueFactory = _ => "/" };
-        var now = new BuildOptions().Now;
-        var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade (default grade 8 without it)", DefaultValueFactory = _ => "input" };
+        var options = new BuildOptions();
+        var now = options.Now;
+        var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade, languages and base_url (default grade 8 and path / without it)", DefaultValueFactory = _ => "input" };
         var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first; 'translations' lists, per language, what is not translated and which translations are stale" };
         report.AcceptOnlyFromAmong("reading", "translations");
         var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget, reading level and review dates.")
         {
-            folder, basePath, input, report, now,
+            folder, options.BaseUrl, options.BasePath, input, report, now,
         };
         command.SetAction(parse =>
         {
@@ -36,18 +36,23 @@ public static class CheckCommand
                 error.WriteLine($"heartsite: error: --output folder '{root}' does not exist; run 'heartsite build' first");
                 return ExitCodes.Usage;
             }
-            var settings = SiteOf(parse.GetValue(input)!, error);
-            if (settings is null) return ExitCodes.ContentErrors;
-            var request = new CheckRequest(root, BuildSettings.NormaliseBasePath(parse.GetValue(basePath)!), ReadingGrade: settings.ReadingGrade)
+            if (!options.TryBaseUrl(parse, error, out var baseUrl)) return ExitCodes.Usage;
+            var site = SiteOf(parse.GetValue(input)!, error, out var broken);
+            if (broken) return ExitCodes.ContentErrors;
+            // The same address the build took: --base-url, else site.yml's base_url.
+            var urls = baseUrl is not null ? new SiteUrls(baseUrl) : site?.Urls ?? SiteUrls.Root;
+            var navigation = NavigationLinks.Check(site is null ? null : site with { Urls = urls }, root);
+            var request = new CheckRequest(root, urls.BasePath, ReadingGrade: site?.ReadingGrade ?? ReadingMeasure.DefaultGrade)
             {
                 Now = parse.GetValue(now) ?? DateTimeOffset.Now,
-                Languages = settings.Languages,
+                ReportedLinks = navigation.Reported,
+                Languages = site?.Languages ?? [],
             };
-            var site = SiteChecks.Load(request);
-            if (parse.GetValue(report) == "reading") ReadingReport.Write(site, output);
-            if (parse.GetValue(report) == "translations") Languages.TranslationReport.Write(parse.GetValue(input)!, settings.Languages, output);
-            var pages = site.Pages.Count;
-            var diagnostics = SiteChecks.Run(site, root);
+            var built = SiteChecks.Load(request);
+            if (parse.GetValue(report) == "reading") ReadingReport.Write(built, output);
+            if (parse.GetValue(report) == "translations" && site is not null) Languages.TranslationReport.Write(parse.GetValue(input)!, site.Languages, output);
+            var pages = built.Pages.Count;
+            IReadOnlyList<Diagnostic> diagnostics = [.. navigation.Diagnostics, .. SiteChecks.Run(built, root)];
             DiagnosticsWriter.Write(diagnostics, error);
             var errors = diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = diagnostics.Count - errors;
@@ -62,14 +67,15 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>What the checks read from site.yml (reading_grade, languages) when the content folder has one, else the defaults; null after reporting a broken site.yml.</summary>
-    static SiteData? SiteOf(string input, TextWriter error)
+    /// <summary>The content folder's site.yml (its reading_grade, languages and base_url), null without one; <paramref name="broken"/> after reporting a broken one.</summary>
+    static SiteData? SiteOf(string input, TextWriter error, out bool broken)
     {
-        if (!File.Exists(Path.Combine(input, SiteData.RelativePath)))
-            return new SiteData("", "", "", "https://example.invalid/", "en", "UTC", "https://example.invalid/", [], new CrisisLine("", "", "", ""));
+        broken = false;
+        if (!File.Exists(Path.Combine(input, SiteData.RelativePath))) return null;
         var diagnostics = new DiagnosticBag();
         var site = SiteData.Load(input, diagnostics);
         DiagnosticsWriter.Write(diagnostics.Sorted(), error);
+        broken = site is null;
         return site;
     }
 }

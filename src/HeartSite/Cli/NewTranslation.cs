@@ -36,7 +36,7 @@ static class NewTranslation
         var original = $"{folder}/{Path.GetFileNameWithoutExtension(name.TrimEnd('/'))}.md";
         if (!File.Exists(Path.Combine(input, original)))
         {
-            error.WriteLine(ConsoleText.Line($"heartsite: error HS0809: there is no {original} to translate — give the name of an existing file, without '.md'"));
+            error.WriteLine(ConsoleText.Line($"heartsite: error HS0810: there is no {original} to translate — give the name of an existing file, without '.md'"));
             return ExitCodes.ContentErrors;
         }
         var scaffold = TranslationScaffold.Create(original, input, language, site.DefaultLanguage.Name);

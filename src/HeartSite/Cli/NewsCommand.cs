@@ -28,8 +28,9 @@ public static partial class NewsCommand
         var outFolder = new Option<string>("--out") { Description = "the folder to write the two files into", DefaultValueFactory = _ => "." };
         var command = new Command("export", "Write one issue's email editions (HTML and plain text) without building the site.")
         {
-            issue, outFolder, options.Input, options.Theme, options.BasePath, options.Now,
+            issue, outFolder,
         };
+        options.AddSourceOptionsTo(command);
         command.SetAction(parse =>
         {
             var id = parse.GetValue(issue)!;
@@ -43,7 +44,7 @@ public static partial class NewsCommand
                 error.WriteLine(ConsoleText.Line($"heartsite: error HS0808: --out '{parse.GetValue(outFolder)}' is a file; give the folder to write the two files into"));
                 return ExitCodes.Usage;
             }
-            var settings = Settings(options, parse, Path.GetFullPath(parse.GetValue(outFolder)!), error);
+            var settings = options.Settings(parse, error, Path.GetFullPath(parse.GetValue(outFolder)!));
             if (settings is null) return ExitCodes.Usage;
             var exported = NewsExport.Export(settings, id);
             DiagnosticsWriter.Write(exported.Diagnostics, error);
@@ -97,19 +98,5 @@ public static partial class NewsCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    static BuildSettings? Settings(BuildOptions options, ParseResult parse, string outFolder, TextWriter error)
-    {
-        var input = Path.GetFullPath(parse.GetValue(options.Input)!);
-        var theme = Path.GetFullPath(parse.GetValue(options.Theme)!);
-        foreach (var (name, path) in new[] { ("--input", input), ("--theme", theme) })
-        {
-            if (Directory.Exists(path)) continue;
-            error.WriteLine($"heartsite: error: {name} folder '{path}' does not exist");
-            return null;
-        }
-        return new BuildSettings(input, theme, outFolder, BuildSettings.NormaliseBasePath(parse.GetValue(options.BasePath)!),
-            parse.GetValue(options.Now) ?? DateTimeOffset.Now);
     }
 }

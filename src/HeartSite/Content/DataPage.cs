@@ -28,7 +28,7 @@ public sealed record DataPage(string Name, string DataFile, Schema Schema, strin
     {
         Source = records.FirstOrDefault()?.Source,
         RelativeSource = DataFile,
-        Destination = Url.Trim('/') + "/index.html",
+        Destination = SetDestination.FileOf(Url),
     }.With([
         new(Keys.Title, Title),
         new(Keys.Description, Description),

@@ -79,6 +79,9 @@ public sealed class SiteHost : IAsyncDisposable
         types.Mappings[".json"] = "application/json; charset=utf-8";
         types.Mappings[".xml"] = "application/xml; charset=utf-8";
         types.Mappings[".txt"] = "text/plain; charset=utf-8";
+        // Pagefind's index and WebAssembly, which its script fetches and unpacks itself.
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" })
+            types.Mappings[extension] = "application/octet-stream";
         return types;
     }
 

@@ -72,6 +72,6 @@ public sealed partial class KeepTranslated(LanguageSite languages) : IModule
     [GeneratedRegex("""(?<open><a\b[^>]*?\bhref="(?<href>/[^"]*)"[^>]*>)(?<text>.*?)</a>""", RegexOptions.Singleline)]
     private static partial Regex Anchor();
 
-    [GeneratedRegex("\\b(?<attr>href|src|action)=\"(?<path>/[^\"]*)\"")]
+    [GeneratedRegex("\\b(?<attr>href|src|action|data-pagefind-bundle)=\"(?<path>/[^\"]*)\"")]
     private static partial Regex Reference();
 }

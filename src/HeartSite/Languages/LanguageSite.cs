@@ -1,3 +1,4 @@
+using HeartSite.Engine;
 using HeartSite.Engine.Modules;
 
 namespace HeartSite.Languages;
@@ -6,13 +7,18 @@ namespace HeartSite.Languages;
 /// What one language's build knows of all the languages: which language it is, each language's
 /// theme strings, and which pages each translation has (<see cref="Pages"/>, destinations relative
 /// to that language's folder), so every page can link to itself in each language: the switcher
-/// and <c>&lt;link rel="alternate" hreflang&gt;</c>. <see cref="RootBasePath"/> and
-/// <see cref="RootBaseUrl"/> are the site's own, without any language folder.
+/// and <c>&lt;link rel="alternate" hreflang&gt;</c>. <see cref="Root"/> is the site's own URLs, without any language folder.
 /// </summary>
 public sealed record LanguageSite(SiteLanguage Current, IReadOnlyList<SiteLanguage> All,
     IReadOnlyDictionary<string, LanguageStrings> Strings, IReadOnlyDictionary<string, IReadOnlySet<string>> Pages,
-    string RootBasePath, string RootBaseUrl)
+    SiteUrls Root)
 {
+    /// <summary>The URLs of <paramref name="language"/>'s build: the site's, under the language's folder (<c>/es/</c>).</summary>
+    public static SiteUrls UrlsOf(SiteUrls root, SiteLanguage language) =>
+        language.IsDefault ? root : new SiteUrls(root.Absolute(language.PathOf("/")));
+
+    public string RootBasePath => Root.BasePath;
+
     public LanguageStrings CurrentStrings => Strings[Current.Code];
 
     /// <summary>Whether the page at <paramref name="destination"/> exists in <paramref name="language"/>: every translated page has its original.</summary>
@@ -30,7 +36,7 @@ public sealed record LanguageSite(SiteLanguage Current, IReadOnlyList<SiteLangua
             ["lang"] = language.Lang,
             ["current"] = language == Current,
             ["exists"] = exists,
-            ["href"] = RootBasePath.TrimEnd('/') + language.PathOf(exists ? SetDestination.UrlOf(destination!) : "/"),
+            ["href"] = Root.Relative(language.PathOf(exists ? SetDestination.UrlOf(destination!) : "/")),
             ["missing"] = Strings[language.Code].Text("not_translated"),
         };
     }).ToList();
@@ -41,11 +47,9 @@ public sealed record LanguageSite(SiteLanguage Current, IReadOnlyList<SiteLangua
         if (destination is null || All.Count < 2) return [];
         var url = SetDestination.UrlOf(destination);
         return All.Where(l => Exists(l, destination))
-            .Select(l => (Lang: l.Lang, Href: Absolute(l.PathOf(url))))
-            .Append((Lang: "x-default", Href: Absolute(All[0].PathOf(url))))
+            .Select(l => (Lang: l.Lang, Href: Root.Absolute(l.PathOf(url))))
+            .Append((Lang: "x-default", Href: Root.Absolute(All[0].PathOf(url))))
             .Select(a => new Dictionary<string, object?>(StringComparer.Ordinal) { ["hreflang"] = a.Lang, ["href"] = a.Href })
             .ToList();
     }
-
-    string Absolute(string sitePath) => RootBaseUrl.TrimEnd('/') + sitePath;
 }

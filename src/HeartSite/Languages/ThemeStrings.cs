@@ -103,13 +103,8 @@ public static class ThemeStrings
                     $"add a line '{key}: …' to theme/{relative} with the text in {language.Name}", path, 1, 1));
                 ok = false;
             }
-            if (!language.IsDefault)
-                foreach (var url in navigation.Where(u => (values.GetValueOrDefault(NavigationKey) as Dictionary<string, object?>)?.GetValueOrDefault(u) is not string))
-                {
-                    diagnostics.Add(new Diagnostic(Severity.Error, "HS0311", $"the {language.Name} ({language.Code}) theme strings have no menu label for '{url}'",
-                        $"under '{NavigationKey}:' in theme/{relative}, add '  {url}: …' with the menu's words in {language.Name}", path, 1, 1));
-                    ok = false;
-                }
+            // A menu entry without a label here shows its English title (LanguageBuilds.Translate), and
+            // a menu link to no page is reported once, at site.yml, not again per language.
             loaded[language.Code] = new LanguageStrings(language, values);
         }
         return ok ? loaded : null;

@@ -17,23 +17,30 @@ namespace HeartSite.Serve;
 public sealed class PreviewServer : IAsyncDisposable
 {
     readonly BuildSettings _settings;
-    readonly bool _clockPinned;
     readonly TextWriter _output;
     readonly TextWriter _error;
     readonly ReloadEvents _events = new();
     readonly SwappableFiles _site = new(SiteSnapshot.Load(""));
+    readonly IncrementalBuild _builds;
     SiteHost? _host;
     SourceWatcher? _watcher;
     volatile IReadOnlyList<string> _errors = [];
-    int _builds;
+    int _number;
 
     PreviewServer(BuildSettings settings, bool clockPinned, TextWriter output, TextWriter error)
     {
         _settings = settings;
-        _clockPinned = clockPinned;
         _output = TextWriter.Synchronized(output);
         _error = TextWriter.Synchronized(error);
+        _builds = new IncrementalBuild(settings, clockPinned);
     }
+
+    /// <summary>
+    /// How long no change must arrive before a rebuild starts. A save's events come within a few
+    /// milliseconds; a rebuild after one costs tens of milliseconds, so a second one is cheap if a
+    /// slow save spreads further.
+    /// </summary>
+    public static readonly TimeSpan QuietAfterSave = TimeSpan.FromMilliseconds(20);
 
     /// <summary>The site's address, base path included: <c>http://127.0.0.1:8080/heart-site/</c>.</summary>
     public string Url => _host!.Url;
@@ -41,7 +48,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The errors of the latest build, as the console shows them; empty when it built.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <param name="clockPinned">true when <c>--now</c> was given; otherwise each rebuild reads the clock afresh</param>
+    /// <param name="clockPinned">true when <c>--now</c> was given; otherwise each whole build reads the clock afresh (see <see cref="IncrementalBuild"/>)</param>
     /// <param name="quiet">how long to wait after the last change before rebuilding</param>
     public static async Task<PreviewServer> StartAsync(BuildSettings settings, bool clockPinned, int port,
         TextWriter output, TextWriter error, TimeSpan? quiet = null)
@@ -52,11 +59,11 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             Directory.CreateDirectory(settings.OutputRoot);
-            server.Rebuild([]);
-            server._host = await SiteHost.StartAsync(settings.OutputRoot, settings.BasePath, port,
+            var first = server.Rebuild([]);
+            server._host = await SiteHost.StartAsync(settings.OutputRoot, first.BasePath, port,
                 app => PreviewMiddleware.Use(app, server._events, () => server._errors), server._site);
             server._watcher = new SourceWatcher([settings.InputRoot, settings.ThemeRoot], server.IsIgnored,
-                quiet ?? TimeSpan.FromMilliseconds(200), changed => Task.Run(() => server.Rebuild(changed)));
+                quiet ?? QuietAfterSave, changed => Task.Run(() => server.Rebuild(changed)));
             return server;
         }
         catch
@@ -76,10 +83,11 @@ public sealed class PreviewServer : IAsyncDisposable
             .Any(root => path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
-    void Rebuild(IReadOnlyList<string> changed)
+    /// <summary>Rebuilds, serves what built and tells open pages; the outcome says the base path the site was built under.</summary>
+    BuildOutcome Rebuild(IReadOnlyList<string> changed)
     {
-        var number = Interlocked.Increment(ref _builds);
-        var settings = _clockPinned ? _settings : _settings with { Now = DateTimeOffset.Now };
+        var number = Interlocked.Increment(ref _number);
+        var settings = _settings;
         var clock = Stopwatch.StartNew();
         var workingDirectory = Environment.CurrentDirectory;
         if (changed.Count > 0)
@@ -88,7 +96,7 @@ public sealed class PreviewServer : IAsyncDisposable
         BuildOutcome outcome;
         try
         {
-            outcome = SiteBuilder.Build(settings);
+            outcome = _builds.Build(changed);
         }
         catch (IOException e)
         {
@@ -112,6 +120,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _error.WriteLine($"Build failed with {_errors.Count} error(s); still serving the last site that built.");
             _events.Publish(ReloadEvents.Failed, string.Join('\n', _errors));
         }
+        return outcome;
     }
 
     public async ValueTask DisposeAsync()

@@ -17,9 +17,12 @@ public sealed record CrisisLine(string Name, string Call, string Text, string Ur
 /// used by feeds, emails and calendars, language, default time zone, navigation and crisis line.
 /// </summary>
 public sealed record SiteData(
-    string Title, string Tagline, string Description, string BaseUrl, string Language, string TimeZone,
+    string Title, string Tagline, string Description, SiteUrls Urls, string Language, string TimeZone,
     string ContactUrl, IReadOnlyList<NavItem> Navigation, CrisisLine Crisis)
 {
+    /// <summary>site.yml as read, so a problem found later (a menu link to no page) is reported at its line; not for templates.</summary>
+    internal Document? Document { get; init; }
+
     /// <summary>The highest Flesch–Kincaid grade a page may read at before the HS0770 warning.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
 
@@ -50,6 +53,16 @@ public sealed record SiteData(
 
     public const string DefaultUnsubscribeUrl = "*|UNSUB|*";
 
+    /// <summary>The picture link previews show for a page that names none (a site path, like <c>/assets/share.png</c>), and its description.</summary>
+    public string? ShareImage { get; init; }
+
+    public string? ShareImageAlt { get; init; }
+
+    public const string ShareImageKey = "share_image";
+
+    /// <summary>site.yml as read, so a later problem with one of its settings is reported at its line (not visible to templates).</summary>
+    internal Document? SettingsFile { get; init; }
+
     public const string RelativePath = "data/site.yml";
 
     static readonly Schema NavigationEntry = new("menu entry",
@@ -64,7 +77,7 @@ public sealed record SiteData(
         Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US, when there is no 'languages' list"),
         Field.Records("languages", "the languages the site is published in, the default first: code, name, lang, dir, reading_ease", HeartSite.Languages.SiteLanguage.Entry),
         Field.Text("time_zone", "the IANA time zone events use by default", required: true),
-        Field.Url("contact_url", "where readers can get in touch", required: true),
+        Field.Link("contact_url", "where readers can get in touch: a page of this site like /about/, or a full web address", required: true),
         Field.Records("navigation", "the main menu: a list of 'title' and 'url' pairs", NavigationEntry, required: true),
         Field.Text("crisis_name", "the crisis line's name", required: true),
         Field.Text("crisis_call", "the number to call", required: true),
@@ -75,13 +88,15 @@ public sealed record SiteData(
         Field.Integer("max_file_size_kb", "the largest content file the build reads, in KB (default 1024)"),
         Field.Url("repository", "the site's GitHub repository, like https://github.com/owner/name, for 'Edit this page' links"),
         Field.Integer("review_months", "months after which a tip sheet's or glossary entry's 'reviewed' date is due again (default 12)"),
-        Field.Text("unsubscribe_url", "the email editions' unsubscribe link: your email service's merge tag, e.g. *|UNSUB|*"));
+        Field.Text("unsubscribe_url", "the email editions' unsubscribe link: your email service's merge tag, e.g. *|UNSUB|*"),
+        Field.Text(ShareImageKey, "the picture link previews show when a page names none, like /assets/share.png"),
+        Field.Text("share_image_alt", "what that picture shows, in one sentence, for people who cannot see it"));
 
     /// <summary>The largest file the build reads (HS0206 beyond it).</summary>
     public long MaxFileBytes { get; init; } = Engine.Safety.SourceText.DefaultMaxBytes;
 
-    /// <summary>The absolute URL of a site path: <c>/news/</c> under <c>https://x.org/heart/</c> is <c>https://x.org/heart/news/</c>.</summary>
-    public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
+    /// <summary>The published address, ending in <c>/</c> (the command line's <c>--base-url</c> once a build has applied it).</summary>
+    public string BaseUrl => Urls.BaseUrl;
 
     /// <summary>Loads and checks site.yml; reports problems and returns null when it cannot be used.</summary>
     public static SiteData? Load(string inputRoot, DiagnosticBag diagnostics)
@@ -97,19 +112,26 @@ public sealed record SiteData(
         var valid = ReadDataFile.ReadRecord(inputRoot, RelativePath, Schema, bag.Add);
         var navigation = valid is null ? null : ReadNavigation(valid, bag);
         var grade = valid is null ? null : ReadGrade(valid, bag);
+        if (valid is not null && valid.GetString(ShareImageKey) is not null && string.IsNullOrWhiteSpace(valid.GetString("share_image_alt")))
+            bag.Add(Diagnostic.Error("HS0101", "'share_image_alt' is missing: 'share_image' needs a description of the picture",
+                "add 'share_image_alt: ' and say in one sentence what the picture shows, for people who cannot see it", valid, ShareImageKey));
         var languages = valid is null ? null : HeartSite.Languages.SiteLanguage.Read(valid, valid.GetString("language"), bag);
         foreach (var d in bag) diagnostics.Add(d);
-        if (valid is null || navigation is null || grade is null || languages is null) return null;
+        if (valid is null || navigation is null || grade is null || languages is null || bag.Any(d => d.Severity == Severity.Error)) return null;
 
         string S(string key) => valid.GetString(key)!;
-        return new SiteData(S("title"), S("tagline"), S("description"), S("base_url"), languages[0].Lang, S("time_zone"),
+        return new SiteData(S("title"), S("tagline"), S("description"), new SiteUrls(S("base_url")), languages[0].Lang, S("time_zone"),
             S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")))
         {
+            Document = valid,
             ReadingGrade = grade.Value,
             Languages = languages,
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
             UnsubscribeUrl = valid.GetString("unsubscribe_url") ?? DefaultUnsubscribeUrl,
             Repository = valid.GetString("repository"),
+            ShareImage = valid.GetString(ShareImageKey)?.Trim(),
+            ShareImageAlt = valid.GetString("share_image_alt")?.Trim(),
+            SettingsFile = valid,
             ReviewMonths = valid.Metadata.GetValueOrDefault("review_months") is int months ? months : 12,
             MaxFileBytes = valid.Get<int>("max_file_size_kb") is > 0 and var kb ? kb * 1024L : Engine.Safety.SourceText.DefaultMaxBytes,
         };

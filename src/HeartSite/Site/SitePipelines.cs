@@ -1,4 +1,5 @@
 using HeartSite.Content.Assets;
+using HeartSite.Content.Audiences;
 using HeartSite.Content.Events;
 using HeartSite.Content.FindHelp;
 using HeartSite.Content.Glossary;
@@ -20,13 +21,15 @@ public static class SitePipelines
         PagesPipeline.Create(templates,
             NewsPipelines.LatestIssue,
             EventsPipeline.HomeSection(templates.Languages.CurrentStrings),
-            TipSheetsPipeline.HomeSection),
+            TipSheetsPipeline.HomeSection,
+            AudiencesPipeline.HomeSection),
         TipSheetsPipeline.Create(templates),
         GlossaryPipeline.Create(templates),
         .. NewsPipelines.Create(templates),
         EventSeriesPipeline.Create(templates),
         EventsPipeline.Create(templates),
         FindHelp.Type.Pipeline(templates),
+        AudiencesPipeline.Create(templates),
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
         RedirectsPipeline.Create(templates.Site),

@@ -43,7 +43,7 @@ public class BaseUrlOptionTests
     public void The_option_overrides_site_yml_and_gains_a_trailing_slash()
     {
         using var temp = ThemeShowingBaseUrl();
-        var (exit, error) = Build(temp, "--base-path", "/heart-site/", "--base-url", "https://example.github.io/heart-site");
+        var (exit, error) = Build(temp, "--base-url", "https://example.github.io/heart-site");
         Assert.True(exit == 0, error);
         Assert.Equal("https://example.github.io/heart-site/", ShownBaseUrl(temp));
     }
@@ -58,5 +58,50 @@ public class BaseUrlOptionTests
         Assert.Equal(2, exit);
         Assert.Contains("--base-url", error);
         Assert.False(Directory.Exists(temp["_site"]));
+    }
+
+    [Theory]
+    [InlineData("/other/", "https://example.org/heart/")]
+    [InlineData("/", "https://example.org/heart/")]
+    [InlineData("/heart/", null)]
+    public void A_base_path_that_is_not_the_base_urls_path_is_bad_usage_in_one_sentence(string basePath, string? baseUrl)
+    {
+        using var temp = ThemeShowingBaseUrl();
+        var (exit, error) = Build(temp, ["--base-path", basePath, .. baseUrl is null ? Array.Empty<string>() : ["--base-url", baseUrl]]);
+        Assert.Equal(2, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("heartsite: error: --base-path", line);
+        Assert.Contains("--base-url", line);
+        Assert.False(Directory.Exists(temp["_site"]));
+    }
+
+    [Fact]
+    public void A_base_path_that_agrees_with_the_base_url_changes_nothing()
+    {
+        using var temp = ThemeShowingBaseUrl();
+        var (exit, error) = Build(temp, "--base-path", "heart", "--base-url", "https://example.org/heart/");
+        Assert.True(exit == 0, error);
+        Assert.Equal("https://example.org/heart/", ShownBaseUrl(temp));
+    }
+
+    [Fact]
+    public async Task A_build_given_only_a_base_url_is_served_under_its_path()
+    {
+        using var temp = ThemeShowingBaseUrl();
+        var (exit, error) = Build(temp, "--base-url", "https://example.org/heart/");
+        Assert.True(exit == 0, error);
+        await using var host = await HeartSite.Hosting.SiteHost.StartAsync(temp["_site"], "/heart/");
+        using var http = new HttpClient();
+        var home = new Uri(host.Url);
+        Assert.EndsWith("/heart/", home.AbsolutePath);
+        var html = await http.GetStringAsync(home, TestContext.Current.CancellationToken);
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"(/[^\"]*)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            Assert.StartsWith("/heart/", link);
+            using var response = await http.GetAsync(new Uri(home, link.Split('#')[0]), TestContext.Current.CancellationToken);
+            Assert.True(response.IsSuccessStatusCode, $"{link} answers {(int)response.StatusCode}");
+        }
     }
 }

@@ -11,7 +11,7 @@ public class CheckCommandTests
     {
         using var temp = new TempDir();
         var input = temp.CopyFrom(Repo.Input, "input");
-        string[] build = ["build", "--input", input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-path", "/heart-site/"];
+        string[] build = ["build", "--input", input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-url", "https://example.github.io/heart-site/"];
         Assert.Equal(0, CliRunner.Run(build).Exit);
         var before = File.ReadAllText(temp["_site/about/index.html"]);
 
@@ -33,9 +33,9 @@ public class CheckCommandTests
     public void Check_passes_the_real_site_and_fails_a_site_checked_under_the_wrong_base_path()
     {
         using var temp = new TempDir();
-        Assert.Equal(0, CliRunner.Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-path", "/heart-site/").Exit);
+        Assert.Equal(0, CliRunner.Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-url", "https://example.github.io/heart-site/").Exit);
 
-        var (exit, output, error) = CliRunner.Run("check", "--output", temp["_site"], "--base-path", "/heart-site/", "--input", Repo.Input);
+        var (exit, output, error) = CliRunner.Run("check", "--output", temp["_site"], "--base-url", "https://example.github.io/heart-site/", "--input", Repo.Input);
         Assert.True(exit == 0, error);
         Assert.Matches(@"^Checked \d+ pages of .*_site/: no errors, 0 warning\(s\)\.", output);
 

@@ -131,14 +131,14 @@ public class NewCommandTests
 
         // The published build: no scaffold anywhere, not in pages, lists, sitemap, feeds or calendars.
         var site = temp["_site"];
-        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, site, "/", SiteFixture.Now));
+        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, site, SiteFixture.Now));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         foreach (var page in pages) Assert.False(File.Exists(Path.Combine(site, page)), page);
         foreach (var file in Directory.GetFiles(site, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".css")))
             Assert.DoesNotContain("hard week", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase);
 
         // The preview build (--drafts): every scaffold is there, under its banner.
-        outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, site, "/", SiteFixture.Now) { IncludeDrafts = true });
+        outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, site, SiteFixture.Now) { IncludeDrafts = true });
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         foreach (var page in pages)
             Assert.Contains("Draft — not published", File.ReadAllText(Path.Combine(site, page)));
@@ -156,7 +156,7 @@ public class NewCommandTests
         {
             Input = { new ReadFiles(relativePath), new ParseFrontMatter(), new ValidateFrontMatter(type.Schema) },
         };
-        var result = new PipelineEngine([pipeline]).Run(new BuildSettings(input, Repo.Theme, "/unused", "/", SiteFixture.Now) { IncludeDrafts = true });
+        var result = new PipelineEngine([pipeline]).Run(new BuildSettings(input, Repo.Theme, "/unused", SiteFixture.Now) { IncludeDrafts = true });
         Assert.Single(result.Outputs["scaffolded"]);
         return result.Diagnostics.Select(d => d.ToString()).ToList();
     }

@@ -79,5 +79,5 @@ public class EditLinkAndReviewTests
 
     // With the checks on: scratch sites hold one section, so other findings are left out by code.
     static IReadOnlyList<HeartSite.Engine.Diagnostics.Diagnostic> Checked(ScratchSite site) =>
-        SiteBuilder.Build(new BuildSettings(site.Input, Repo.Theme, site.Output, "/", SiteFixture.Now)).Diagnostics;
+        SiteBuilder.Build(new BuildSettings(site.Input, Repo.Theme, site.Output, SiteFixture.Now)).Diagnostics;
 }

@@ -24,7 +24,7 @@ public sealed class RealSiteCopy : IDisposable
     }
 
     public BuildOutcome Build(bool drafts = false) =>
-        SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", SiteFixture.Now) { IncludeDrafts = drafts });
+        SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, SiteFixture.Now) { IncludeDrafts = drafts });
 
     public bool Has(string relative) => File.Exists(Path.Combine(Output, relative));
 

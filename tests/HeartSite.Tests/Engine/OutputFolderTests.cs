@@ -39,11 +39,4 @@ public class OutputFolderTests
         Assert.Equal(destination, SetDestination.PrettyUrl(relative));
         Assert.Equal(url, SetDestination.UrlOf(destination));
     }
-
-    [Theory]
-    [InlineData("", "/")]
-    [InlineData("heart-site", "/heart-site/")]
-    [InlineData("/heart-site/", "/heart-site/")]
-    public void Base_paths_are_normalised(string given, string expected) =>
-        Assert.Equal(expected, BuildSettings.NormaliseBasePath(given));
 }

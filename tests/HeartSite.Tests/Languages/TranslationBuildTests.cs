@@ -116,7 +116,7 @@ public class TranslationBuildTests
         File.WriteAllLines(pt, File.ReadAllLines(pt).Where(l => !l.StartsWith("skip_link:", StringComparison.Ordinal)));
         using var site = new ScratchSite();
         site.Write("pages/about.md", About);
-        var outcome = HeartSite.Site.SiteBuilder.Build(new HeartSite.Engine.BuildSettings(site.Input, theme, site.Output, "/", SiteFixture.Now), check: false);
+        var outcome = HeartSite.Site.SiteBuilder.Build(new HeartSite.Engine.BuildSettings(site.Input, theme, site.Output, SiteFixture.Now), check: false);
         var error = Assert.Single(outcome.Diagnostics, d => d.Code == "HS0311");
         Assert.Equal(pt, error.File);
         Assert.Contains("Português (pt)", error.Message);

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Safety;
 
 /// <summary>Defence in depth: every page of the real site forbids inline script and other origins, and needs neither.</summary>
-public class CspTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class CspTests(SiteFixture site)
 {
     [Fact]
     public void Every_page_carries_a_csp_that_its_own_markup_keeps()

@@ -16,7 +16,7 @@ public class ServeHardeningTests
         temp.CopyFrom(Repo.Input, "input");
         temp.CopyFrom(Repo.Theme, "theme");
         temp.Write("secret.txt", "TOKEN");
-        var settings = new BuildSettings(temp["input"], temp["theme"], temp["_site"], "/heart-site/", SiteFixture.Now);
+        var settings = new BuildSettings(temp["input"], temp["theme"], temp["_site"], SiteFixture.Now) { BaseUrl = "https://example.github.io/heart-site/" };
         var server = await PreviewServer.StartAsync(settings, clockPinned: true, port: 0, new StringWriter(), new StringWriter(), TimeSpan.FromMilliseconds(50));
         return (temp, server);
     }

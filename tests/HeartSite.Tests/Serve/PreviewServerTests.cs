@@ -23,7 +23,7 @@ public class PreviewServerTests
             preview.Temp.CopyFrom(Repo.Input, "input");
             preview.Temp.CopyFrom(Repo.Theme, "theme");
             prepareInput?.Invoke(preview.Input);
-            var settings = new BuildSettings(preview.Input, preview.Temp["theme"], preview.Temp["_site"], "/heart-site/", SiteFixture.Now);
+            var settings = new BuildSettings(preview.Input, preview.Temp["theme"], preview.Temp["_site"], SiteFixture.Now) { BaseUrl = "https://example.github.io/heart-site/" };
             preview.Server = await PreviewServer.StartAsync(settings, clockPinned: true, port: 0, new StringWriter(), new StringWriter(),
                 quiet: TimeSpan.FromMilliseconds(100));
             return preview;
@@ -96,7 +96,8 @@ public class PreviewServerTests
     public async Task When_even_the_first_build_fails_every_page_explains_the_errors_and_a_fix_brings_the_site()
     {
         await using var preview = await Preview.StartAsync(input =>
-            File.WriteAllText(Path.Combine(input, "pages", "about.md"), "---\ntitle: About\n---\nNo description.\n"));
+            // Every page's footer links to site.yml's contact_url, /about/#stay-in-touch, so the heading stays.
+            File.WriteAllText(Path.Combine(input, "pages", "about.md"), "---\ntitle: About\n---\nNo description.\n\n## Stay in touch\n\nWrite to us.\n"));
         var cancel = TestContext.Current.CancellationToken;
         var response = await preview.Http.GetAsync(preview.Server.Url + "about/", cancel);
         var page = await response.Content.ReadAsStringAsync(cancel);

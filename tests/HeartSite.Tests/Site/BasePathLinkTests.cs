@@ -27,9 +27,11 @@ public partial class BasePathLinkTests
     {
         using var temp = new TempDir();
         var output = temp["_site"];
-        var outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, output, BasePath, SiteFixture.Now) { BaseUrl = PublishedUrl });
+        var outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, output, SiteFixture.Now) { BaseUrl = PublishedUrl });
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
-        await using var host = await SiteHost.StartAsync(output, BasePath);
+        // Only the base URL was given: the base path is its path.
+        Assert.Equal(BasePath, outcome.BasePath);
+        await using var host = await SiteHost.StartAsync(output, outcome.BasePath);
         using var http = new HttpClient();
         var cancel = TestContext.Current.CancellationToken;
         var site = new Uri(host.Url);
@@ -100,7 +102,7 @@ public partial class BasePathLinkTests
     {
         using var temp = new TempDir();
         var output = temp["_site"];
-        Assert.True(SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, output, BasePath, SiteFixture.Now)).Succeeded);
+        Assert.True(SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, output, SiteFixture.Now) { BaseUrl = PublishedUrl }).Succeeded);
         Assert.SkipUnless(File.Exists(Path.Combine(output, "404.html")), "this site has no 404.html yet");
         await using var host = await SiteHost.StartAsync(output, BasePath);
         using var http = new HttpClient();

@@ -1,3 +1,4 @@
+using HeartSite.Tests.Editors;
 using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Site;
@@ -35,5 +36,22 @@ public class SiteDataFileTests
     {
         var (_, diagnostics, line) = BuildWith(t => t.Replace("    url: /glossary/\n", "    url: /glossary/\n    titel: x\n"), "titel: x");
         Assert.Contains(diagnostics, d => d.Code == "HS0104" && d.Line == line);
+    }
+
+    [Fact]
+    public void A_navigation_link_to_no_page_is_one_error_at_its_line_in_site_yml_not_one_per_page()
+    {
+        using var site = new RealSiteCopy();
+        var path = Path.Combine(site.Input, "data", "site.yml");
+        var text = File.ReadAllText(path).Replace("    url: /about/\n", "    url: /no-such-page/\n");
+        File.WriteAllText(path, text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("url: /no-such-page/")) + 1;
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Severity == HeartSite.Engine.Diagnostics.Severity.Error);
+        Assert.Equal(("HS0701", Path.GetFullPath(path), line, 5), (error.Code, error.File, error.Line, error.Column));
+        Assert.Contains("/no-such-page/", error.Message);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Message.Contains("no-such-page") && d != error);
     }
 }

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Site;
 
 /// <summary>What every page of the real site carries: the wordmark, the icons, and a footer that says who runs it.</summary>
-public class SiteFrameTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class SiteFrameTests(SiteFixture site)
 {
     [Fact]
     public void Every_page_has_the_wordmark_the_icons_and_the_ownership_footer()

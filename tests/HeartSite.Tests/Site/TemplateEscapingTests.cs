@@ -27,8 +27,10 @@ public sealed class TemplateEscapingTests : IDisposable
         var series = File.ReadAllText(Path.Combine(Repo.Input, "data", "event-series.yml"));
         _site.Write("data/event-series.yml", series + $"\nhostile-series:\n  title: {h}\n  description: {h}\n");
         _site.Write("data/help.yml", $"- name: {h}\n  kind: crisis\n  for: {h}\n  description: {h}\n  reach:\n    - how: call\n      label: {h}\n      phone: \"988\"\n      note: {h}\n  hours: {h}\n  languages: [{h}]\n  source_url: https://example.org/\n");
+        _site.Write("data/audiences.yml", $"educators:\n  title: {h}\n  intro: {h}\n");
         _site.Write("pages/index.md", $"---\ntitle: {h}\ndescription: {h}\nlayout: home\n---\nHome.\n");
         _site.Write("pages/about.md", $"---\ntitle: {Yaml(Hostile + " about")}\ndescription: {h}\n---\nAbout.\n");
+        _site.Write("pages/search.md", $"---\ntitle: {Yaml(Hostile + " search")}\ndescription: {h}\nlayout: search\n---\nBrowse.\n");
         _site.Write("tip-sheets/sheet.md", $"---\ntitle: {h}\nsummary: {sentence}\naudiences: [educators]\npillars: [prevention]\nupdated: 2022-01-04\norder: 1\n---\nText.\n");
         _site.Write("glossary/term.md", $"---\nterm: {h}\ndefinition: {sentence}\naliases: [{Yaml(Hostile + " alias")}]\n---\nMore.\n");
         _site.Write("news/articles/story.md", $"---\ntitle: {h}\nsummary: {h}\nauthor: {h}\ndate: 2022-01-04\n---\nStory.\n");
@@ -51,6 +53,8 @@ public sealed class TemplateEscapingTests : IDisposable
         { "events", "events/index.html" },
         { "event-series", "events/series/hostile-series/index.html" },
         { "find-help", "find-help/index.html" },
+        { "audience", "for/educators/index.html" },
+        { "search", "search/index.html" },
         { "404", "404.html" },
         { "email", "news/2022-01/email.html" },
     };
@@ -69,8 +73,9 @@ public sealed class TemplateEscapingTests : IDisposable
         var html = _site.Read(page);
         var document = Parser.ParseDocument(html);
 
-        // No element or event handler came from a value: the only scripts are the theme's JSON-LD.
-        Assert.All(document.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+        // No element or event handler came from a value: the only scripts are the theme's JSON-LD and its search script.
+        Assert.All(document.QuerySelectorAll("script:not([src='/assets/search.js'])"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+        Assert.All(document.QuerySelectorAll("script[src]"), s => Assert.Equal("", s.TextContent));
         Assert.Empty(document.QuerySelectorAll("b"));
         Assert.DoesNotContain(document.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
         // The value is there, as text, exactly (tags, quotes and template syntax unevaluated).

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Site;
 
 /// <summary>The real content, built once, inspected as HTML.</summary>
-public class WholeSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class WholeSiteTests(SiteFixture site)
 {
     [Fact]
     public void The_real_input_builds_without_errors_or_warnings()

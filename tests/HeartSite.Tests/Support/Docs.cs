@@ -10,7 +10,7 @@ public static class Docs
         new() { Source = "/in/" + relative, RelativeSource = relative, Content = content };
 
     public static BuildSettings Settings(string basePath = "/", string output = "/out") =>
-        new("/in", "/theme", output, basePath, new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5)));
+        new("/in", "/theme", output, new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5))) { Urls = new SiteUrls("https://example.org" + basePath) };
 
     /// <summary>Runs one module in a one-pipeline engine and returns its output and diagnostics.</summary>
     public static (IReadOnlyList<Document> Output, IReadOnlyList<Diagnostic> Diagnostics) Run(IModule module,

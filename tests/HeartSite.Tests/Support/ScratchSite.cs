@@ -31,7 +31,7 @@ public sealed class ScratchSite : IDisposable
     // Scratch sites hold one content type, so links to the other sections cannot resolve; the real
     // site's links are checked by the whole-site tests.
     public BuildOutcome Build(DateTimeOffset? now = null, bool drafts = false) =>
-        SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, "/", now ?? SiteFixture.Now) { IncludeDrafts = drafts }, check: false);
+        SiteBuilder.Build(new BuildSettings(Input, Repo.Theme, Output, now ?? SiteFixture.Now) { IncludeDrafts = drafts }, check: false);
 
     /// <summary>True when the last build wrote <paramref name="relative"/>.</summary>
     public bool Has(string relative) => File.Exists(Path.Combine(Output, relative));

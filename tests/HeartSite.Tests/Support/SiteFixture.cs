@@ -3,11 +3,15 @@ using AngleSharp.Html.Parser;
 using HeartSite.Engine;
 using HeartSite.Site;
 
+// One build of the real site per test run, shared by every test class that asks for it, instead of
+// one per class: the whole-site tests only read it.
+[assembly: AssemblyFixture(typeof(HeartSite.Tests.Support.SiteFixture))]
+
 namespace HeartSite.Tests.Support;
 
 /// <summary>
-/// The real <c>input/</c> and <c>theme/</c> built once into a temporary folder with a pinned
-/// clock, shared by the whole-site tests.
+/// The real <c>input/</c> and <c>theme/</c> built once per test run into a temporary folder with a
+/// pinned clock, shared (read-only) by the whole-site tests.
 /// </summary>
 public sealed class SiteFixture : IDisposable
 {
@@ -18,7 +22,7 @@ public sealed class SiteFixture : IDisposable
     public SiteFixture()
     {
         Output = _temp["_site"];
-        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, "/", Now));
+        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, Now));
     }
 
     public string Output { get; }

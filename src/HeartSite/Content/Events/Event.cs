@@ -18,8 +18,10 @@ public sealed record Event(
     EventStatus Status, IReadOnlyList<string> Audience,
     int Sequence = 0, LocalDate? Updated = null)
 {
-    /// <summary>The page's site path: <c>/events/&lt;slug&gt;/</c>.</summary>
-    public string Url => $"/events/{Slug}/";
+    /// <summary>An event page's site path: <c>/events/&lt;slug&gt;/</c>; the pipeline writes the page there.</summary>
+    public static string UrlOf(string slug) => $"/events/{slug}/";
+
+    public string Url => UrlOf(Slug);
 
     /// <summary>The event's own calendar file: <c>/events/&lt;slug&gt;.ics</c>.</summary>
     public string CalendarUrl => $"/events/{Slug}.ics";

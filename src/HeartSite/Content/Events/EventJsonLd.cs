@@ -34,9 +34,9 @@ public static class EventJsonLd
             {
                 ["@type"] = "Organization",
                 ["name"] = site.Title,
-                ["url"] = site.AbsoluteUrl("/"),
+                ["url"] = site.Urls.Absolute("/"),
             },
-            ["url"] = site.AbsoluteUrl(ev.Url),
+            ["url"] = site.Urls.Absolute(ev.Url),
         };
         if (ev.End is { } end) json["endDate"] = EventTimeText.Iso(end);
         if (ev.HasLocation)

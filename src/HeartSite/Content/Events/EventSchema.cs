@@ -21,8 +21,6 @@ public static class EventSchema
     /// <summary>Where the resolved <see cref="Event"/> is kept in a document's metadata.</summary>
     public const string EventKey = "event";
 
-    public static readonly IReadOnlyList<string> Audiences = ["educators", "families", "students", "health-centers", "community"];
-
     public static readonly Schema Schema = new("event",
         Field.Text(Keys.Title, "the event's name", required: true),
         Field.Text(Keys.Summary, "one or two sentences for lists, calendars and search results", required: true),
@@ -35,7 +33,7 @@ public static class EventSchema
         Field.Url(Registration, "a registration page for this event"),
         Field.Text(Series, "the slug of a series in data/event-series.yml"),
         Field.OneOf(Status, "scheduled (default), cancelled, postponed or moved-online", EventStatuses.Names),
-        Field.ListOf(Audience, "who it is for", Audiences),
+        Field.ListOf(Audience, "who it is for", Content.Audiences.Audiences.Values),
         Field.Integer(Sequence, "how many times the time or status changed after the event was announced; default 0"),
         Field.Text(ScheduleCheck, "the check the build gives for this sequence, start, end, time zone and status"),
         Field.Date(Keys.Updated, "the day the event's details last changed; calendars show it as LAST-MODIFIED"));

@@ -19,7 +19,10 @@ public sealed record EventSeries(string Slug, string Title, string Description)
         Field.Text(Keys.Title, "the series' name", required: true),
         Field.Text(Keys.Description, "one paragraph on what the series is and who it is for", required: true));
 
-    public string Url => $"/events/series/{Slug}/";
+    /// <summary>A series page's site path: <c>/events/series/&lt;slug&gt;/</c>.</summary>
+    public static string UrlOf(string slug) => $"/events/series/{slug}/";
+
+    public string Url => UrlOf(Slug);
 
     /// <summary>The series records of the data file, each with its <see cref="EventSeries"/>; HS0608 drops a slug unusable in a URL.</summary>
     public static IModule Read() => new ReadDataFile(RelativePath, Schema, Keys.Slug);

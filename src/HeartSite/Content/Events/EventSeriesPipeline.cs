@@ -15,7 +15,7 @@ public static class EventSeriesPipeline
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
         Input = { EventSeries.Read(), new ForEach(EventSeries.Attach) },
-        Process = { new SetDestination(d => $"events/series/{d.GetString(Keys.Slug)}/index.html") },
+        Process = { SetDestination.AtUrl(d => EventSeries.UrlOf(d.GetString(Keys.Slug)!)) },
         PostProcess = { templates.Layout("event-series", (document, context) => Model(document, context, templates.Languages.CurrentStrings)) },
         Output = { new WriteFiles() },
     };

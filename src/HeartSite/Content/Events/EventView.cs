@@ -5,7 +5,7 @@ public sealed record EventView(
     string Slug, string Title, string Summary, string Url, string? CalendarUrl,
     EventTimeText When, string Status, string StatusLabel, string StatusNote,
     bool Online, string? JoinUrl, string? Place, string? Registration, bool WhereAnnounced,
-    string? SeriesTitle, string? SeriesUrl, IReadOnlyList<string> Audience, bool Upcoming)
+    string? SeriesTitle, string? SeriesUrl, bool Upcoming)
 {
     public static EventView Of(Event ev, IReadOnlyDictionary<string, EventSeries> series, DateTimeOffset now, Languages.LanguageStrings? words = null)
     {
@@ -18,7 +18,7 @@ public sealed record EventView(
             ev.Status.Name(), words is null || ev.Status == EventStatus.Scheduled ? ev.Status.Label() : words.Text($"status_{Key(ev.Status)}"),
             words is null || ev.Status == EventStatus.Scheduled ? NoteFor(ev.Status) : words.Text($"note_{Key(ev.Status)}"),
             ev.IsOnline, open ? ev.Online : null, ev.IsInPerson ? ev.Place : null, open ? ev.Registration : null, ev.HasLocation,
-            inSeries?.Title, inSeries?.Url, ev.Audience.Select(AudienceLabel).ToList(), upcoming);
+            inSeries?.Title, inSeries?.Url, upcoming);
     }
 
     /// <summary>What the status means for a reader, in words (never colour alone); empty when scheduled.</summary>
@@ -31,10 +31,4 @@ public sealed record EventView(
     };
 
     static string Key(EventStatus status) => status.Name().Replace('-', '_');
-
-    static string AudienceLabel(string audience) => audience switch
-    {
-        "health-centers" => "health centers",
-        _ => audience,
-    };
 }

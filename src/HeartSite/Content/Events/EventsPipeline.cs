@@ -1,5 +1,7 @@
 using HeartSite.Engine.Templates;
 using HeartSite.Content.Events.Calendar;
+using HeartSite.Content.Audiences;
+using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
@@ -20,7 +22,7 @@ public static class EventsPipeline
 
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
-        DependsOn = { EventSeriesPipeline.Name },
+        DependsOn = { EventSeriesPipeline.Name, GlossaryPipeline.Name },
         Input =
         {
             new ReadFiles("events/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(EventSchema.Schema),
@@ -29,8 +31,8 @@ public static class EventsPipeline
         Process =
         {
             new ForEach(CheckSeries),
-            new SetDestination(d => $"events/{d.GetString(Keys.Slug)}/index.html"),
-            new RenderMarkdown(),
+            SetDestination.AtUrl(d => Event.UrlOf(d.GetString(Keys.Slug)!)),
+            new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =
         {
@@ -77,6 +79,7 @@ public static class EventsPipeline
         if (document.Get<Event>(EventSchema.EventKey) is { } ev)
         {
             yield return new("event", EventView.Of(ev, series, now, words));
+            yield return new("audienceLinks", Audiences.Audiences.Links(ev.Audience, context.OutputsOf(AudiencesPipeline.Name), templates.Languages.CurrentStrings));
             yield return new("jsonLd", TrustedHtml.FromSafeSource(EventJsonLd.Of(ev, site)));
             yield break;
         }
@@ -90,7 +93,7 @@ public static class EventsPipeline
     {
         var events = EventListing.EventsIn(documents).Where(e => e.HasCalendar).OrderBy(e => e.Start.ToInstant()).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         foreach (var ev in events)
-            yield return new Document { Destination = ev.CalendarUrl.TrimStart('/'), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
+            yield return new Document { Destination = SetDestination.FileOf(ev.CalendarUrl), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
         if (events.Count > 0)
             yield return new Document { Destination = "events/calendar.ics", Content = EventCalendar.Write(events, site, context.Settings.Now, $"{site.Title} events") };
     }

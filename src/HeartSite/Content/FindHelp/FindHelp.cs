@@ -9,12 +9,14 @@ namespace HeartSite.Content.FindHelp;
 public static class FindHelp
 {
     /// <summary>One way to reach a resource: a call, a text, a chat, a web page, a video call or a TTY line.</summary>
-    public static readonly Schema Way = new("way to reach help",
+    public static readonly Schema Way = new Schema("way to reach help",
         Field.OneOf("how", "what the reader does", ["call", "text", "chat", "web", "video", "tty"], required: true),
         Field.Text("label", "the link's words, like 'Call 988'", required: true),
         Field.Phone("phone", "the number to call or text (for call, text and tty)"),
         Field.Url("url", "the web address (for chat, web and video)"),
-        Field.Text("note", "a short extra step, like 'then press 2'"));
+        Field.Text("note", "a short extra step, like 'then press 2'"))
+        .Require("phone", "how", "call", "text", "tty")
+        .Require("url", "how", "chat", "web", "video");
 
     public static readonly Schema Resource = new("help resource",
         Field.Text("name", "the resource's name", required: true),

@@ -11,7 +11,7 @@ namespace HeartSite.Content.Glossary;
 /// <summary>
 /// Turns the first mention of each glossary entry (by its term or any alias, ignoring case) in a
 /// parsed Markdown tree into a link to the entry's page. Headings, code and existing links are
-/// left alone, so a link never nests and a heading never becomes a link.
+/// left alone, so a link never nests and a heading never becomes a link; a page never links to itself.
 /// </summary>
 public sealed class GlossaryLinker
 {
@@ -38,16 +38,27 @@ public sealed class GlossaryLinker
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    /// <summary>Links the first mention of each entry in <paramref name="tree"/>, in reading order.</summary>
-    public void LinkFirstMentions(MarkdownDocument tree)
+    /// <summary>
+    /// Links the first mention of each entry in <paramref name="tree"/>, in reading order, except the
+    /// entry at <paramref name="ownUrl"/> (the page being rendered). Returns the slugs of every entry
+    /// the page links to, by hand or here, in ordinal order: "Where this term is used" lists the page under each.
+    /// </summary>
+    public IReadOnlyList<string> LinkFirstMentions(MarkdownDocument tree, string? ownUrl = null)
     {
-        if (_names is null) return;
         // An entry the editor already linked by hand counts as mentioned.
         var linked = tree.Descendants<LinkInline>().Select(l => _slugByUrl.GetValueOrDefault(l.Url ?? ""))
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var paragraph in tree.Descendants<LeafBlock>().Where(b => b.Inline is not null).ToList())
-            JoinTextRuns(paragraph.Inline!);
-        foreach (var literal in Literals(tree).ToList()) Link(literal, linked);
+        // Marking the page's own entry as linked stops it linking to itself.
+        var own = ownUrl is null ? null : _slugByUrl.GetValueOrDefault(ownUrl);
+        if (own is not null) linked.Add(own);
+        if (_names is not null)
+        {
+            foreach (var paragraph in tree.Descendants<LeafBlock>().Where(b => b.Inline is not null).ToList())
+                JoinTextRuns(paragraph.Inline!);
+            foreach (var literal in Literals(tree).ToList()) Link(literal, linked);
+        }
+        if (own is not null) linked.Remove(own);
+        return linked.Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -124,12 +135,3 @@ public sealed class GlossaryLinker
     }
 }
 
-/// <summary>Renders Markdown like <see cref="RenderMarkdown"/>, linking first mentions of the terms in <paramref name="glossaryPipeline"/>'s output.</summary>
-public sealed class RenderMarkdownWithGlossaryLinks(string glossaryPipeline) : IModule
-{
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
-    {
-        var linker = new GlossaryLinker(context.OutputsOf(glossaryPipeline));
-        return new RenderMarkdown(inspect: (tree, _, _) => linker.LinkFirstMentions(tree)).Execute(inputs, context);
-    }
-}

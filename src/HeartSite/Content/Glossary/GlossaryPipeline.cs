@@ -6,7 +6,8 @@ namespace HeartSite.Content.Glossary;
 
 /// <summary>
 /// Glossary entries from <c>input/glossary/&lt;slug&gt;.md</c>: a page per term at
-/// <c>/glossary/&lt;slug&gt;/</c> with its related terms linked, and the A–Z list at <c>/glossary/</c>.
+/// <c>/glossary/&lt;slug&gt;/</c> with its related terms linked and the pages that use it, and the A–Z
+/// list at <c>/glossary/</c>.
 /// </summary>
 public static class GlossaryPipeline
 {
@@ -36,7 +37,12 @@ public static class GlossaryPipeline
         PostProcess =
         {
             new Transform((entries, _) => entries.Append(GlossaryIndex.Create(entries))),
-            templates.Layout("glossary-entry"),
+            templates.Layout("glossary-entry", (entry, context) =>
+            [
+                new("usedIn", entry.GetString(Keys.Slug) is { } slug
+                    ? RenderMarkdownWithGlossaryLinks.UsesOf(slug, context.AllVisibleOutputs) : null),
+                ReadNext.For(entry, context),
+            ]),
         },
         Output = { new WriteFiles() },
     };

@@ -1,3 +1,5 @@
+using HeartSite.Content.Audiences;
+using HeartSite.Content.Glossary;
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
 using HeartSite.Site;
@@ -15,6 +17,7 @@ public static class NewsArticlesPipeline
 
     public static Pipeline Create(SiteTemplates templates) => new(Name)
     {
+        DependsOn = { GlossaryPipeline.Name },
         Input =
         {
             new ReadFiles("news/articles/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(NewsSchemas.Article),
@@ -22,8 +25,8 @@ public static class NewsArticlesPipeline
         },
         Process =
         {
-            new SetDestination(d => $"news/articles/{d.GetString(Keys.Slug)}/index.html"),
-            new RenderMarkdown(),
+            SetDestination.AtUrl(d => NewsArticle.UrlOf(d.GetString(Keys.Slug)!)),
+            new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess =
         {
@@ -31,6 +34,8 @@ public static class NewsArticlesPipeline
             [
                 new("carriedIn", NewsIssue.All(context.OutputsOf(NewsIssuesPipeline.Name))
                     .Where(i => i.Articles.Any(a => a.Slug == article.GetString(Keys.Slug))).Reverse().ToList()),
+                new("audienceLinks", Audiences.Audiences.Links(article.Get<IReadOnlyList<string>>(NewsSchemas.ArticleAudience), context.OutputsOf(AudiencesPipeline.Name), templates.Languages.CurrentStrings)),
+                ReadNext.For(article, context),
             ]),
         },
         Output = { new WriteFiles() },

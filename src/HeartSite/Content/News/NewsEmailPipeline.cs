@@ -41,12 +41,11 @@ public static class NewsEmailPipeline
         if (size > IssueEmail.MaxBytes)
             context.Report(Diagnostic.Warning("HS0508", $"the email edition is {size / 1024} KB, over the {IssueEmail.MaxBytes / 1024} KB budget",
                 "Gmail cuts off longer messages; move an article to the next issue or shorten the text", source));
-        var folder = $"news/{issue.Id}/";
         return
         [
-            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + EmailFile, Content = html }
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = SetDestination.FileOf(issue.EmailUrl), Content = html }
                 .With(NewsKeys.Issue, issue),
-            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = folder + TextFile, Content = PlainTextIssue.Render(issue, templates.Site, templates.Languages.CurrentStrings) }
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = SetDestination.FileOf(issue.TextUrl), Content = PlainTextIssue.Render(issue, templates.Site, templates.Languages.CurrentStrings) }
                 .With(NewsKeys.Issue, issue),
         ];
     }

@@ -1,7 +1,7 @@
+using HeartSite.Content.Glossary;
 using HeartSite.Content.News.Email;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
-using HeartSite.Engine.Templates;
 using HeartSite.Site;
 
 namespace HeartSite.Content.News;
@@ -21,24 +21,20 @@ public static class NewsExport
     public static ExportedIssue Export(BuildSettings settings, string issueId)
     {
         var diagnostics = new DiagnosticBag();
-        if (!SiteBuilder.Confined(settings, diagnostics)) return new ExportedIssue(diagnostics.Sorted(), null, null);
-        var site = SiteData.Load(settings.InputRoot, diagnostics);
-        if (site is not null) settings = settings with { MaxFileBytes = site.MaxFileBytes };
-        var strings = site is null ? null : Languages.ThemeStrings.Load(settings.ThemeRoot, site.Languages, [.. site.Navigation.Select(n => n.Url)], diagnostics);
-        var library = new TemplateLibrary(settings.ThemeRoot, settings, strings?.GetValueOrDefault(site!.DefaultLanguage.Code)?.Culture);
-        foreach (var problem in library.Problems) diagnostics.Add(problem);
-        if (site is null || strings is null || diagnostics.HasErrors) return new ExportedIssue(diagnostics.Sorted(), null, null);
+        // The same start as a build, so --base-url and --now mean here what they mean there.
+        var templates = SiteBuilder.PrepareTemplates(ref settings, diagnostics);
+        if (templates is null) return new ExportedIssue(diagnostics.Sorted(), null, null);
 
-        var templates = new Languages.LanguageBuilds(settings, site, strings, library).Prepare(site.DefaultLanguage, settings.OutputRoot, new Dictionary<string, IReadOnlySet<string>>()).Templates;
         var email = NewsEmailPipeline.Create(templates);
-        var pipelines = Languages.LanguagePipelines.For([NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email], templates.Languages);
+        // Articles link glossary terms as they render, so they need the glossary's entries.
+        var pipelines = Languages.LanguagePipelines.For([GlossaryPipeline.Create(templates), NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email], templates.Languages);
         // Nothing is laid out or written: only the email pipeline's documents are wanted.
         foreach (var pipeline in pipelines)
         {
             if (pipeline != email) pipeline.PostProcess.Clear();
             pipeline.Output.Clear();
         }
-        var result = new Engine.Engine(pipelines).Run(settings with { TimeZone = site.TimeZone }, diagnostics);
+        var result = new Engine.Engine(pipelines).Run(settings, diagnostics);
         var editions = result.Outputs[NewsEmailPipeline.Name].Where(d => d.Get<NewsIssue>(NewsKeys.Issue)?.Id == issueId).ToList();
         if (editions.Count == 0 && !File.Exists(Path.Combine(settings.InputRoot, "news", issueId + ".md")))
         {
@@ -46,6 +42,9 @@ public static class NewsExport
             diagnostics.Add(new Diagnostic(Severity.Error, "HS0520", $"there is no issue {issueId}: input/news/{issueId}.md does not exist",
                 known.Count == 0 ? "create one with 'heartsite news new'" : $"issues: {string.Join(", ", known)}"));
         }
+        else if (editions.Count == 0 && !diagnostics.HasErrors)
+            diagnostics.Add(new Diagnostic(Severity.Error, "HS0520", $"issue {issueId} is not published at {settings.Now:yyyy-MM-dd'T'HH:mm:sszzz}: it is a draft, or its publish_date is later",
+                "give --now a moment at or after its publish_date, or remove 'draft: true' from it", Path.Combine(settings.InputRoot, "news", issueId + ".md")));
         string? Edition(string extension) => editions.FirstOrDefault(d => d.Destination!.EndsWith(extension, StringComparison.Ordinal))?.Content;
         return new ExportedIssue(diagnostics.Sorted(), Edition(".html"), Edition(".txt"));
     }

@@ -25,7 +25,7 @@ public static class NewsIssuesPipeline
         Process =
         {
             new ResolveArticles(NewsArticlesPipeline.Name),
-            new SetDestination(d => $"news/{CheckIssueFiles.IdOf(d)}/index.html"),
+            SetDestination.AtUrl(d => NewsIssue.UrlOf(CheckIssueFiles.IdOf(d))),
             new RenderMarkdown(),
             new Transform((issues, _) => LinkNeighbours(issues)),
         },
@@ -35,7 +35,7 @@ public static class NewsIssuesPipeline
             [
                 new("issue", document.Get<NewsIssue>(NewsKeys.Issue)),
                 new("articles", document.Get<NewsIssue>(NewsKeys.Issue)!.Articles
-                    .Select(a => new ArticleInIssue(a, TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, context.Settings.Url)),
+                    .Select(a => new ArticleInIssue(a, TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, context.Settings.Urls.Relative)),
                         document.Get<NewsIssue>(NewsKeys.Issue)!.IsReprint(a))).ToList()),
                 new("previous", document.Get<NewsIssue>(NewsKeys.Previous)),
                 new("next", document.Get<NewsIssue>(NewsKeys.Next)),

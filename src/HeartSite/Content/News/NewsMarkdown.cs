@@ -1,5 +1,6 @@
 using HeartSite.Engine.Safety;
-using Markdig;
+using HeartSite.Engine.Modules;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace HeartSite.Content.News;
@@ -12,12 +13,6 @@ namespace HeartSite.Content.News;
 /// </summary>
 public static class NewsMarkdown
 {
-    static readonly MarkdownPipeline Embedded = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseListExtras()
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .Build();
-
     /// <summary>
     /// The HTML, or nothing when the Markdown is refused: its own page's <c>RenderMarkdown</c> has
     /// reported why, and that error stops the build.
@@ -26,19 +21,19 @@ public static class NewsMarkdown
     {
         try
         {
-            var parsed = MarkdownSafety.Parse(markdown, Embedded, out _);
+            var parsed = MarkdownSafety.Parse(markdown, RenderMarkdown.Pipeline, out _);
             if (parsed is null || MarkdownSafety.Check(parsed).Any()) return "";
             foreach (var heading in parsed.Descendants<HeadingBlock>())
+            {
                 heading.Level = Math.Min(6, heading.Level + headingShift);
-            return MarkdownSafety.ToHtml(parsed, Embedded, rewriteLink);
+                // The shared pipeline gives headings ids; two articles on one page may share a heading.
+                if (heading.TryGetAttributes() is { } attributes) attributes.Id = null;
+            }
+            return MarkdownSafety.ToHtml(parsed, RenderMarkdown.Pipeline, rewriteLink);
         }
         catch (Exception e) when (MarkdownSafety.IsDepthLimit(e))
         {
             return "";
         }
     }
-
-    /// <summary>A link rewriter that makes site paths (<c>/tip-sheets/</c>) absolute with <paramref name="absoluteUrl"/>.</summary>
-    public static Func<string, string> Absolute(Func<string, string> absoluteUrl) =>
-        link => link.StartsWith('/') && !link.StartsWith("//") ? absoluteUrl(link) : link;
 }

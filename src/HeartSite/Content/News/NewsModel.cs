@@ -6,7 +6,10 @@ namespace HeartSite.Content.News;
 /// <summary>One article as issues, emails and feeds see it: its front matter and its Markdown as written.</summary>
 public sealed record NewsArticle(string Slug, string Title, string Summary, string? Author, DateOnly Date, string Markdown)
 {
-    public string Url => $"/news/articles/{Slug}/";
+    /// <summary>An article page's site path: <c>/news/articles/&lt;slug&gt;/</c>.</summary>
+    public static string UrlOf(string slug) => $"/news/articles/{slug}/";
+
+    public string Url => UrlOf(Slug);
 
     public static NewsArticle From(Document article) => new(
         article.GetString(Keys.Slug)!, article.GetString(Keys.Title)!, article.GetString(Keys.Summary)!,
@@ -20,7 +23,10 @@ public sealed record NewsArticle(string Slug, string Title, string Summary, stri
 public sealed record NewsIssue(string Id, int Number, DateOnly Date, string Title, string Summary, string IntroMarkdown,
     IReadOnlyList<NewsArticle> Articles)
 {
-    public string Url => $"/news/{Id}/";
+    /// <summary>An issue page's site path: <c>/news/&lt;yyyy-mm&gt;/</c>; its email editions sit beside it.</summary>
+    public static string UrlOf(string id) => $"/news/{id}/";
+
+    public string Url => UrlOf(Id);
     public string EmailUrl => Url + NewsEmailPipeline.EmailFile;
     public string TextUrl => Url + NewsEmailPipeline.TextFile;
 

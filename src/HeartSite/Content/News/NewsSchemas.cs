@@ -17,5 +17,9 @@ public static class NewsSchemas
         Field.Text(Keys.Title, "the article's headline", required: true),
         Field.Text(Keys.Summary, "one or two sentences shown under the headline", required: true),
         Field.Text(NewsKeys.Author, "the team or organisation that wrote it, e.g. New England MHTTC School Mental Health Initiative"),
-        Field.Date(NewsKeys.Date, "the day the article was written", required: true));
+        Field.Date(NewsKeys.Date, "the day the article was written", required: true),
+        Field.ListOf(ArticleAudience, "who it is for", Audiences.Audiences.Values));
+
+    /// <summary>An article's optional list of who it is for; its page links each to the audience's page.</summary>
+    public const string ArticleAudience = "audience";
 }

@@ -1,5 +1,6 @@
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Incremental;
 using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
 
@@ -10,7 +11,7 @@ namespace HeartSite.Content.News;
 /// the resolved <see cref="NewsIssue"/>. An id that names no article is an error at that list
 /// item's line (HS0504), with the closest id as a suggestion; naming one article twice is HS0507.
 /// </summary>
-public sealed class ResolveArticles(string articlesPipeline) : IModule
+public sealed class ResolveArticles(string articlesPipeline) : IReadsFiles
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {

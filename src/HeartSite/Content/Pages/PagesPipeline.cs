@@ -1,3 +1,4 @@
+using HeartSite.Content.Glossary;
 using HeartSite.Engine;
 using HeartSite.Engine.FrontMatter;
 using HeartSite.Engine.Modules;
@@ -20,11 +21,12 @@ public static class PagesPipeline
 
     public static Pipeline Create(SiteTemplates templates, params IEnumerable<HomeSection> homeSections) => new(Name)
     {
+        DependsOn = { GlossaryPipeline.Name },
         Input = { new ReadFiles("pages/**/*.md"), new ParseFrontMatter(), new ValidateFrontMatter(Schema) },
         Process =
         {
             new SetDestination(d => SetDestination.PrettyUrl(d.RelativeSource!["pages/".Length..])),
-            new RenderMarkdown(),
+            new RenderMarkdownWithGlossaryLinks(),
         },
         PostProcess = { templates.Layout("page", (_, context) => homeSections.Select(s => s.Contribute(context))) },
         Output = { new WriteFiles() },

@@ -60,7 +60,7 @@ public static class RedirectsPipeline
     static string Html(string title, string target, SiteData site, BuildSettings settings)
     {
         string E(string s) => HtmlTextEncoder.Encode(s);
-        var href = E(settings.Url(target));
+        var href = E(settings.Urls.Relative(target));
         return $"""
             <!DOCTYPE html>
             <html lang="{E(site.Language)}">
@@ -69,7 +69,7 @@ public static class RedirectsPipeline
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url={href}">
-            <link rel="canonical" href="{E(site.AbsoluteUrl(target))}">
+            <link rel="canonical" href="{E(site.Urls.Absolute(target))}">
             <title>Moved: {E(title)} — {E(site.Title)}</title>
             </head>
             <body>

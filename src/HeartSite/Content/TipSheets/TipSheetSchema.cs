@@ -1,5 +1,6 @@
 using HeartSite.Engine.FrontMatter;
 using HeartSite.Site;
+using AllAudiences = HeartSite.Content.Audiences.Audiences;
 
 namespace HeartSite.Content.TipSheets;
 
@@ -12,14 +13,11 @@ public static class TipSheetSchema
     public const string Audiences = "audiences";
     public const string Pillars = "pillars";
 
-    /// <summary>Who a tip sheet is for, in the order the index shows them.</summary>
-    public static readonly IReadOnlyList<Choice> AudienceChoices =
-    [
-        new("educators", "Educators"),
-        new("families", "Families"),
-        new("students", "Students"),
-        new("health-centers", "Health centers"),
-    ];
+    /// <summary>
+    /// Who a tip sheet is for, in the order the index shows them: every audience but the wider
+    /// community, since the sheets are written for people in schools, homes and health centers.
+    /// </summary>
+    public static readonly IReadOnlyList<Choice> AudienceChoices = [.. AllAudiences.Choices.Where(c => c.Value != AllAudiences.Community)];
 
     /// <summary>The four pillars of the Compassionate School Mental Health Model, in the model's order.</summary>
     public static readonly IReadOnlyList<Choice> PillarChoices =
@@ -51,7 +49,7 @@ public static class TipSheetSchema
 
     /// <summary>A choice's words in the page's language (the theme string <c>prefix_value</c>), else its English label.</summary>
     public static string Label(Choice choice, Languages.LanguageStrings? words, string prefix) =>
-        words is null ? choice.Label : words.Text(prefix + choice.Value.Replace('-', '_'));
+        words?.Text(prefix + choice.Value.Replace('-', '_')) is { Length: > 0 } label ? label : choice.Label;
 
     /// <summary>The theme string keys of the labels, which every language's strings must have.</summary>
     public static IEnumerable<string> LabelKeys =>

@@ -1,3 +1,4 @@
+using HeartSite.Content.Audiences;
 using HeartSite.Content.Glossary;
 using HeartSite.Content.Pages;
 using HeartSite.Engine;
@@ -33,14 +34,18 @@ public static class TipSheetsPipeline
         {
             new SetDestination(d => $"{Folder}/{d.GetString(Keys.Slug)}/index.html"),
             new ForEach((d, _) => ReviewDates.WithDue(AddLabels(d, templates.Languages.CurrentStrings), templates.Site)),
-            new RenderMarkdownWithGlossaryLinks(GlossaryPipeline.Name),
+            new RenderMarkdownWithGlossaryLinks(),
             new Transform((sheets, _) => InReadingOrder(sheets)),
         },
         PostProcess =
         {
             new Transform((sheets, _) => sheets.Append(TipSheetIndex.Create(sheets, templates.Languages.CurrentStrings))),
-            templates.Layout("tip-sheet", (d, _) => d.Destination is null ? [] :
-                [new("absoluteUrl", templates.Site.AbsoluteUrl(SetDestination.UrlOf(d.Destination)))]),
+            templates.Layout("tip-sheet", (d, context) => d.Destination is null ? [] :
+            [
+                new("absoluteUrl", templates.Site.Urls.Absolute(SetDestination.UrlOf(d.Destination))),
+                new("audienceLinks", Audiences.Audiences.Links(d.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences), context.OutputsOf(AudiencesPipeline.Name), templates.Languages.CurrentStrings)),
+                ReadNext.For(d, context),
+            ]),
         },
         Output = { new WriteFiles() },
     };

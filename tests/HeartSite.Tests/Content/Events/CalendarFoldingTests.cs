@@ -11,7 +11,7 @@ public class CalendarFoldingTests
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     static readonly DateTimeOffset Now = new(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5));
-    static readonly SiteData Site = new("HEART Collective", "t", "d", "https://www.heartcollective.info/", "en-US",
+    static readonly SiteData Site = new("HEART Collective", "t", "d", new HeartSite.Engine.SiteUrls("https://www.heartcollective.info/"), "en-US",
         "America/New_York", "https://example.org/", [], new CrisisLine("988", "988", "988", "https://988lifeline.org/"));
 
     /// <summary>The calendar file of one event with this title.</summary>

@@ -10,7 +10,7 @@ public class EventCalendarTests
     static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
     static readonly DateTimeOffset Now = new(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5));
 
-    static readonly SiteData Site = new("HEART Collective", "t", "d", "https://www.heartcollective.info/", "en-US",
+    static readonly SiteData Site = new("HEART Collective", "t", "d", new HeartSite.Engine.SiteUrls("https://www.heartcollective.info/"), "en-US",
         "America/New_York", "https://example.org/", [], new CrisisLine("988", "988", "988", "https://988lifeline.org/"));
 
     internal static Event Make(string slug, LocalDateTime start, LocalDateTime end, EventStatus status = EventStatus.Scheduled,

@@ -7,7 +7,7 @@ namespace HeartSite.Tests.Content.Events;
 
 public class EventJsonLdTests
 {
-    static readonly SiteData Site = new("HEART Collective", "t", "d", "https://www.heartcollective.info/", "en-US",
+    static readonly SiteData Site = new("HEART Collective", "t", "d", new HeartSite.Engine.SiteUrls("https://www.heartcollective.info/"), "en-US",
         "America/New_York", "https://example.org/", [], new CrisisLine("988", "988", "988", "https://988lifeline.org/"));
 
     static JsonElement Parse(Event ev) => JsonDocument.Parse(EventJsonLd.Of(ev, Site)).RootElement;

@@ -5,7 +5,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.Events;
 
 /// <summary>The real events in <c>input/events/</c>, built once with <c>--now</c> 2022-03-01T09:00-05:00.</summary>
-public class EventsSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class EventsSiteTests(SiteFixture site)
 {
     IReadOnlyList<string> Slugs => Directory.GetFiles(Path.Combine(Repo.Input, "events"), "*.md")
         .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList()!;

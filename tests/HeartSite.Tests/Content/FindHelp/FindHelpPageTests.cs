@@ -91,4 +91,35 @@ public class FindHelpPageTests
         Assert.DoesNotContain(site.Build().Diagnostics, d => d.File?.EndsWith("help.yml") == true);
         Assert.NotNull(site.Page("find-help/index.html").QuerySelector("a[href='tel:+16175550123']"));
     }
+
+    [Theory]
+    [InlineData("call", "phone", "url: https://example.org/call")]
+    [InlineData("text", "phone", "url: https://example.org/text")]
+    [InlineData("tty", "phone", "note: by TTY")]
+    [InlineData("chat", "url", "phone: \"988\"")]
+    [InlineData("web", "url", "note: the site")]
+    [InlineData("video", "url", "note: a video call")]
+    public void A_way_to_reach_without_its_phone_or_url_is_HS0101_at_its_item(string how, string needed, string instead)
+    {
+        using var site = new ScratchSite("help.yml");
+        var text = RealHelp + $"""
+
+            - name: Test line
+              kind: support
+              for: Testers
+              description: A line added by a test.
+              reach:
+                - how: {how}
+                  label: Reach the test line
+                  {instead}
+              source_url: https://example.org/test-line
+            """;
+        var path = site.Write("data/help.yml", text);
+        var line = text.Split('\n').ToList().FindLastIndex(l => l.Contains($"- how: {how}")) + 1;
+        var error = Assert.Single(site.Build().Diagnostics, d => d.File == Path.GetFullPath(path));
+        Assert.Equal(("HS0101", line), (error.Code, error.Line));
+        Assert.Contains($"'{needed}'", error.Message);
+        Assert.Contains($"'how: {how}'", error.Message);
+        Assert.StartsWith($"add a line '{needed}: ", error.Hint);
+    }
 }

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.Glossary;
 
 /// <summary>The real glossary, built with the rest of the site.</summary>
-public class GlossarySiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class GlossarySiteTests(SiteFixture site)
 {
     IReadOnlyList<string> Entries => site.Pages.Where(p => p.StartsWith("glossary/") && p != "glossary/index.html").ToList();
 

@@ -38,6 +38,52 @@ public class NewsCommandTests
     }
 
     [Fact]
+    public void Export_with_a_base_url_links_every_page_of_the_site_under_that_address()
+    {
+        using var temp = new TempDir();
+        const string Base = "https://example.org/heart/";
+        var (exit, _, error) = CliRunner.Run("news", "export", "2022-03", "--input", Repo.Input, "--theme", Repo.Theme, "--out", temp["out"], "--now", Now, "--base-url", Base);
+        Assert.True(exit == 0, error);
+        var html = File.ReadAllText(temp["out/compassion-action-news-2022-03.html"]);
+        var text = File.ReadAllText(temp["out/compassion-action-news-2022-03.txt"]);
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Concat(System.Text.RegularExpressions.Regex.Matches(text, @"https?://[^\s)\]>]+").Select(m => m.Value)).ToList();
+        // Other websites (the crisis line), phone links and the email service's unsubscribe tag are not pages of this site.
+        string[] elsewhere = ["https://988lifeline.org/", "tel:", "*|UNSUB|*"];
+        var ours = links.Where(l => !elsewhere.Any(l.StartsWith)).ToList();
+        Assert.True(ours.Count >= 8, string.Join("\n", links));
+        Assert.All(ours, link => Assert.StartsWith(Base, link));
+        Assert.DoesNotContain("heartcollective.info", html + text);
+    }
+
+    [Fact]
+    public void Every_option_export_lists_changes_what_it_writes()
+    {
+        using var temp = new TempDir();
+        string Export(string folder, params string[] more)
+        {
+            string[] folders = [.. more.Contains("--input") ? [] : new[] { "--input", Repo.Input }, .. more.Contains("--theme") ? [] : new[] { "--theme", Repo.Theme }];
+            var (exit, _, error) = CliRunner.Run(["news", "export", "2022-03", .. folders, "--out", temp[folder], .. more]);
+            return exit == 0 ? File.ReadAllText(temp[$"{folder}/compassion-action-news-2022-03.html"]) : $"exit {exit}: {error}";
+        }
+        var plain = Export("plain", "--now", Now);
+        Assert.NotEqual(plain, Export("url", "--now", Now, "--base-url", "https://example.org/heart/"));
+        // --now decides what is published: a scheduled issue exports only from its publish_date on.
+        var input = temp.CopyFrom(Repo.Input, "input");
+        var issue = Path.Combine(input, "news", "2022-03.md");
+        File.WriteAllText(issue, "---\npublish_date: 2022-03-04\n" + File.ReadAllText(issue)["---\n".Length..]);
+        Assert.Equal(plain, Export("on-time", "--input", input, "--now", "2022-03-04T09:00:00-05:00"));
+        var early = Export("early", "--input", input, "--now", Now);
+        Assert.Contains("exit 1", early);
+        Assert.Contains("HS0520: issue 2022-03 is not published at 2022-03-01T09:00:00-05:00", early);
+        Assert.StartsWith("exit 2", Export("path", "--now", Now, "--base-path", "/heart/"));
+        var theme = temp.CopyFrom(Repo.Theme, "theme");
+        var template = Path.Combine(theme, "email", "issue.sbn-html");
+        File.WriteAllText(template, File.ReadAllText(template).Replace(">Every issue<", ">All issues<"));
+        Assert.NotEqual(plain, Export("theme", "--now", Now, "--theme", theme));
+    }
+
+    [Fact]
     public void Exporting_an_unknown_issue_fails_with_exit_1_and_names_the_issues_there_are()
     {
         using var temp = new TempDir();
@@ -84,10 +130,10 @@ public class NewsCommandTests
         Assert.Empty(valid.Get<IReadOnlyList<string>>(NewsKeys.Articles)!);
 
         // The scaffold is a draft: the site builds without it, and a preview with it (an issue with no articles is valid).
-        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], "/", SiteFixture.Now));
+        var outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], SiteFixture.Now));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         Assert.False(File.Exists(temp["_site/news/2022-05/index.html"]));
-        outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], "/", SiteFixture.Now) { IncludeDrafts = true });
+        outcome = SiteBuilder.Build(new BuildSettings(input, Repo.Theme, temp["_site"], SiteFixture.Now) { IncludeDrafts = true });
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         Assert.True(File.Exists(temp["_site/news/2022-05/index.html"]));
         Assert.Contains("Next: open", output);

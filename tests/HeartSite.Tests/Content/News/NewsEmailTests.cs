@@ -8,7 +8,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.News;
 
 /// <summary>The email editions of the real issues.</summary>
-public class NewsEmailTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class NewsEmailTests(SiteFixture site)
 {
     public static readonly TheoryData<string> Issues = new("2021-11", "2022-01", "2022-03");
     static readonly HtmlParser Parser = new();

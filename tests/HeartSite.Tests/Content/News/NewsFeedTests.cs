@@ -5,7 +5,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.News;
 
 /// <summary>The Atom and JSON feeds of the real issues, parsed as a feed reader would.</summary>
-public class NewsFeedTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class NewsFeedTests(SiteFixture site)
 {
     static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     static readonly string[] NewestFirst = ["2022-03", "2022-01", "2021-11"];

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.News;
 
 /// <summary>The real newsletter content, built once, read as the web pages readers see.</summary>
-public class NewsSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class NewsSiteTests(SiteFixture site)
 {
     static readonly string[] IssueIds = ["2021-11", "2022-01", "2022-03"];
 

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.TipSheets;
 
 /// <summary>The real tip sheets, built with the rest of the site.</summary>
-public class TipSheetsSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class TipSheetsSiteTests(SiteFixture site)
 {
     static readonly string[] InOrder =
     [

@@ -41,4 +41,22 @@ public class RenderMarkdownTests
             null, doc with { Content = "para\n\n## Heading\n" });
         Assert.Equal([6, 8], lines);
     }
+
+    [Fact]
+    public void Markdig_is_configured_in_one_place()
+    {
+        var builders = Directory.GetFiles(Path.Combine(Repo.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Where(f => File.ReadAllText(f).Contains("new MarkdownPipelineBuilder(")).Select(f => Path.GetFileName(f));
+        Assert.Equal(["RenderMarkdown.cs"], builders);
+    }
+
+    [Fact]
+    public void Markdown_shown_inside_another_page_uses_the_same_pipeline_without_heading_ids()
+    {
+        var html = HeartSite.Content.News.NewsMarkdown.ToHtml("## Plan\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~", link => link);
+        Assert.Contains("<h3>Plan</h3>", html);
+        Assert.Contains("<table>", html);
+        Assert.Contains("<del>old</del>", html);
+    }
 }

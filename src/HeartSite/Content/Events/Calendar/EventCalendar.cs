@@ -38,7 +38,7 @@ public static class EventCalendar
 
     static CalendarEvent ToVEvent(Event ev, SiteData site, CalDateTime stamp)
     {
-        var url = site.AbsoluteUrl(ev.Url);
+        var url = site.Urls.Absolute(ev.Url);
         var vevent = new CalendarEvent
         {
             Uid = $"{ev.Slug}@{new Uri(site.BaseUrl).Host}",

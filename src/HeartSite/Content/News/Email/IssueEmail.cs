@@ -52,18 +52,19 @@ public sealed class IssueEmail
     /// <summary>The issue as a complete HTML email, every style inline; null, after reporting HS0303, when the template fails.</summary>
     public string? Render(NewsIssue issue, Action<Diagnostic> report)
     {
-        var links = NewsMarkdown.Absolute(_site.AbsoluteUrl);
+        var links = _site.Urls.Absolute;
         var html = _library.Render(_template, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["site"] = _site,
             ["issue"] = issue,
-            ["webUrl"] = _site.AbsoluteUrl(issue.Url),
-            ["archiveUrl"] = _site.AbsoluteUrl("/news/"),
+            ["webUrl"] = _site.Urls.Absolute(issue.Url),
+            ["archiveUrl"] = _site.Urls.Absolute("/news/"),
+            ["contactUrl"] = _site.Urls.Absolute(_site.ContactUrl),
             ["sender"] = EmailFooter.Sender(_site, _words),
             ["reason"] = EmailFooter.Reason(_words),
             ["strings"] = _words.Values,
             ["intro"] = TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(issue.IntroMarkdown, links)),
-            ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.AbsoluteUrl(a.Url),
+            ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.Urls.Absolute(a.Url),
                 TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, links)), issue.IsReprint(a))).ToList(),
         }, report);
         if (html is null) return null;

@@ -21,12 +21,12 @@ public sealed class PlainTextIssue
     public static string Render(NewsIssue issue, SiteData site, Languages.LanguageStrings words)
     {
         var writer = new PlainTextIssue();
-        var absolute = NewsMarkdown.Absolute(site.AbsoluteUrl);
+        var absolute = site.Urls.Absolute;
         writer.Line("COMPASSION ACTION NEWS");
         writer.Line($"{site.Title} · Issue {issue.Number} · {Engine.Templates.TemplateFunctions.FormatDate(issue.Date, words.Text("date_long"), words.Culture)}");
         writer.Blank();
         writer.Heading(issue.Title, '=');
-        writer.Paragraph($"Read this issue on the web {writer.Reference(site.AbsoluteUrl(issue.Url))}");
+        writer.Paragraph($"Read this issue on the web {writer.Reference(site.Urls.Absolute(issue.Url))}");
         writer.Html(NewsMarkdown.ToHtml(issue.IntroMarkdown, absolute));
         for (var i = 0; i < issue.Articles.Count; i++)
         {
@@ -37,18 +37,18 @@ public sealed class PlainTextIssue
             {
                 // Carried in full by an earlier issue: a reminder and a link, not the text again.
                 writer.Paragraph(article.Summary);
-                writer.Paragraph($"Read it on the web {writer.Reference(site.AbsoluteUrl(article.Url))}");
+                writer.Paragraph($"Read it on the web {writer.Reference(site.Urls.Absolute(article.Url))}");
                 continue;
             }
             if (article.Author is not null) writer.Paragraph($"From the {article.Author}");
             writer.Html(NewsMarkdown.ToHtml(article.Markdown, absolute));
-            writer.Paragraph($"Read it on the web {writer.Reference(site.AbsoluteUrl(article.Url))}");
+            writer.Paragraph($"Read it on the web {writer.Reference(site.Urls.Absolute(article.Url))}");
         }
         writer.Rule();
         writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}. If someone is in immediate danger, call 911.");
-        writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.AbsoluteUrl("/news/"))}");
+        writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.Urls.Absolute("/news/"))}");
         // The HTML edition's footer links to the contact page too; the text edition lists every link it has.
-        writer.Paragraph($"Contact us {writer.Reference(site.ContactUrl)}");
+        writer.Paragraph($"Contact us {writer.Reference(site.Urls.Absolute(site.ContactUrl))}");
         writer.Paragraph(EmailFooter.Sender(site, words));
         writer.Paragraph(EmailFooter.Reason(words));
         writer.Paragraph($"Unsubscribe: {site.UnsubscribeUrl}");

@@ -13,15 +13,15 @@ public sealed record FeedEntry(string Id, string Url, string Title, string Summa
 {
     public static FeedEntry From(NewsIssue issue, SiteData site, TimeZoneInfo zone)
     {
-        var links = NewsMarkdown.Absolute(site.AbsoluteUrl);
+        var links = site.Urls.Absolute;
         var html = new StringBuilder(NewsMarkdown.ToHtml(issue.IntroMarkdown, links));
         foreach (var article in issue.Articles)
         {
-            var url = HtmlTextEncoder.Encode(site.AbsoluteUrl(article.Url));
+            var url = HtmlTextEncoder.Encode(site.Urls.Absolute(article.Url));
             html.Append("<h2><a href=\"").Append(url).Append("\">").Append(HtmlTextEncoder.Encode(article.Title)).Append("</a></h2>\n");
             html.Append(NewsMarkdown.ToHtml(article.Markdown, links));
         }
-        return new FeedEntry(TagUri(site, issue), site.AbsoluteUrl(issue.Url), $"Issue {issue.Number}: {issue.Title}", issue.Summary,
+        return new FeedEntry(TagUri(site, issue), site.Urls.Absolute(issue.Url), $"Issue {issue.Number}: {issue.Title}", issue.Summary,
             StartOfDay(issue.Date, zone), html.ToString());
     }
 

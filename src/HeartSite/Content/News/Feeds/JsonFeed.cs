@@ -20,13 +20,13 @@ public static class JsonFeed
             json.WriteString("version", Version);
             json.WriteString("title", NewsFeedsPipeline.Title);
             json.WriteString("description", NewsFeedsPipeline.Description);
-            json.WriteString("home_page_url", site.AbsoluteUrl("/news/"));
-            json.WriteString("feed_url", site.AbsoluteUrl(feedPath));
+            json.WriteString("home_page_url", site.Urls.Absolute("/news/"));
+            json.WriteString("feed_url", site.Urls.Absolute(feedPath));
             json.WriteString("language", site.Language);
             json.WriteStartArray("authors");
             json.WriteStartObject();
             json.WriteString("name", site.Title);
-            json.WriteString("url", site.AbsoluteUrl("/"));
+            json.WriteString("url", site.Urls.Absolute("/"));
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("items");

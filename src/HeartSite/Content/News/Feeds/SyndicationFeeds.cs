@@ -22,17 +22,17 @@ public static class SyndicationFeeds
 
     static SyndicationFeed Feed(IReadOnlyList<FeedEntry> newestFirst, SiteData site, string feedPath, string feedType, bool rss)
     {
-        var feed = new SyndicationFeed(NewsFeedsPipeline.Title, NewsFeedsPipeline.Description, new Uri(site.AbsoluteUrl("/news/")))
+        var feed = new SyndicationFeed(NewsFeedsPipeline.Title, NewsFeedsPipeline.Description, new Uri(site.Urls.Absolute("/news/")))
         {
-            Id = site.AbsoluteUrl("/news/"),
+            Id = site.Urls.Absolute("/news/"),
             Language = site.Language,
             LastUpdatedTime = newestFirst.Count > 0 ? newestFirst[0].Published : DateTimeOffset.UnixEpoch,
             Items = newestFirst.Select(entry => Item(entry, rss)).ToList(),
         };
         // RSS's <link> is the first alternate link, so the web archive goes first.
         feed.Links[0].MediaType = "text/html";
-        feed.Links.Add(new SyndicationLink(new Uri(site.AbsoluteUrl(feedPath)), "self", null, feedType, 0));
-        feed.Authors.Add(new SyndicationPerson { Name = site.Title, Uri = site.AbsoluteUrl("/") });
+        feed.Links.Add(new SyndicationLink(new Uri(site.Urls.Absolute(feedPath)), "self", null, feedType, 0));
+        feed.Authors.Add(new SyndicationPerson { Name = site.Title, Uri = site.Urls.Absolute("/") });
         if (rss) feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentModule);
         return feed;
     }

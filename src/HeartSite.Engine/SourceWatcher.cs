@@ -1,10 +1,11 @@
 using System.Threading.Channels;
 
-namespace HeartSite.Serve;
+namespace HeartSite.Engine;
 
 /// <summary>
 /// Watches folders for any change and calls back once things have been quiet for a moment, one
 /// call at a time: an editor's save is often several events, and a rebuild must never overlap another.
+/// Used by <c>serve</c> and by the benchmark's serve mode.
 /// </summary>
 public sealed class SourceWatcher : IAsyncDisposable
 {

@@ -1,0 +1,122 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+
+namespace HeartSite.Content.Search;
+
+/// <summary>
+/// The search index behind <c>/search/</c>: Pagefind (the npm package pinned in the repository's
+/// package.json, installed with <c>npm ci</c>) run over the built, checked pages before they replace
+/// the old site. It writes <c>/pagefind/</c>: a chunked index of each page's <c>main</c> (the pages
+/// the theme marks <c>data-pagefind-body</c>) and the script and WebAssembly that search it.
+/// Without Node.js or the package the site is built without search, and the build says so in one line.
+/// </summary>
+public static class SearchIndex
+{
+    /// <summary>The search page; without it there is nothing to index for.</summary>
+    public const string PageDestination = "search/index.html";
+
+    public const string BundleFolder = "pagefind";
+
+    /// <summary>The npm package's own launcher, which starts the binary for this platform.</summary>
+    /// <summary>Pagefind's ready-made interfaces, which /search/ does not use (it has its own small markup), nor its web worker: not published.</summary>
+    static readonly string[] Unused =
+    [
+        "pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+        "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js",
+    ];
+
+    static readonly string Launcher = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
+
+    public const string NotInstalled =
+        "Search: Pagefind is not installed, so this build has no search index; run 'npm ci' (needs Node.js) to add it.";
+
+    /// <summary>
+    /// Indexes <paramref name="siteRoot"/> when it has a search page. Returns a one-line note when
+    /// search had to be left out; a failing Pagefind is an HS0809 error.
+    /// </summary>
+    public static string? Build(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics) =>
+        Build(siteRoot, settings, diagnostics, FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
+
+    /// <summary>As above, with Pagefind's launcher (null: not installed) found by the caller.</summary>
+    public static string? Build(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher)
+    {
+        if (!File.Exists(Path.Combine(siteRoot, PageDestination))) return null;
+        if (launcher is null) return NotInstalled;
+        settings.Progress?.Invoke("Indexing for search");
+        // Pagefind writes to a scratch folder that is then mirrored in: serve indexes its output in
+        // place, and there only files whose bytes changed may be written, and old chunks must go.
+        var scratch = Path.Combine(Path.GetTempPath(), "heartsite-pagefind-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var run = Run(launcher, siteRoot, scratch);
+            if (run is null) return NotInstalled; // no Node.js to start the launcher with
+            if (run.Value.ExitCode != 0 || !File.Exists(Path.Combine(scratch, "pagefind.js")))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, "HS0809",
+                    $"Pagefind could not index the site (exit code {run.Value.ExitCode}): {LastLine(run.Value.Output)}",
+                    "run 'npm ci' in the repository to reinstall it; if that does not help, build with the message above in an issue"));
+                return null;
+            }
+            foreach (var file in Unused) File.Delete(Path.Combine(scratch, file));
+            Mirror(scratch, Path.Combine(siteRoot, BundleFolder));
+        }
+        finally
+        {
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        }
+        return null;
+    }
+
+    /// <summary>The installed package's launcher in <c>node_modules/</c> beside or above any of <paramref name="starts"/>; null when none is.</summary>
+    public static string? FindLauncher(params string[] starts)
+    {
+        foreach (var start in starts)
+            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, Launcher))) return Path.Combine(dir.FullName, Launcher);
+        return null;
+    }
+
+    /// <summary>Makes <paramref name="target"/> hold exactly <paramref name="source"/>'s files, writing only those whose bytes differ.</summary>
+    static void Mirror(string source, string target)
+    {
+        var wanted = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(source, f)).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(target))
+            foreach (var old in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).ToList())
+                if (!wanted.Contains(Path.GetRelativePath(target, old))) File.Delete(old);
+        foreach (var relative in wanted)
+        {
+            var (from, to) = (Path.Combine(source, relative), Path.Combine(target, relative));
+            var bytes = File.ReadAllBytes(from);
+            if (File.Exists(to) && File.ReadAllBytes(to).AsSpan().SequenceEqual(bytes)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.WriteAllBytes(to, bytes);
+        }
+    }
+
+    static (int ExitCode, string Output)? Run(string launcher, string siteRoot, string outputPath)
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { launcher, "--site", siteRoot, "--output-path", outputPath, "--silent" }) start.ArgumentList.Add(argument);
+        Process? process;
+        try { process = Process.Start(start); }
+        catch (Win32Exception) { return null; }
+        if (process is null) return null;
+        using (process)
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, "it did not finish within two minutes");
+            }
+            return (process.ExitCode, output + error.Result);
+        }
+    }
+
+    static string LastLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "it printed nothing";
+}
