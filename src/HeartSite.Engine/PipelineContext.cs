@@ -46,6 +46,9 @@ public sealed class PipelineContext
         return documents;
     }
 
+    /// <summary>The names of the pipelines whose output this phase may see.</summary>
+    public IEnumerable<string> VisiblePipelines => _visible.Keys.Order(StringComparer.Ordinal);
+
     /// <summary>Every document this phase may see, pipeline by pipeline in name order (for sitemaps and search indexes).</summary>
     public IEnumerable<Document> AllVisibleOutputs =>
         _visible.Keys.Order(StringComparer.Ordinal).ToList().SelectMany(OutputsOf);

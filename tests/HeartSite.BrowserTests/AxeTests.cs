@@ -17,6 +17,9 @@ public class AxeTests(BrowserSite site)
     public async Task No_page_has_an_axe_violation(string scheme)
     {
         site.RequireBrowser();
+        // Every language's pages are checked, not only the English ones.
+        Assert.Contains("es/index.html", site.Pages);
+        Assert.Contains("pt/index.html", site.Pages);
         await using var context = await AxeContext(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         var page = await context.NewPageAsync();
         var violations = new List<string>();

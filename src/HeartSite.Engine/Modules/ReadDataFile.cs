@@ -15,6 +15,15 @@ namespace HeartSite.Engine.Modules;
 public sealed class ReadDataFile(string relativePath, Schema schema, string keyName = "key") : IReadsFiles
 {
     public string RelativePath { get; } = relativePath;
+    public Schema Schema { get; } = schema;
+    public string KeyName { get; } = keyName;
+
+    /// <summary>
+    /// Changes the parsed file before its records are checked, given the input root (e.g. lays a
+    /// translation over it); it returns the new root and the file the records now come from, or null
+    /// for no records at all.
+    /// </summary>
+    public Func<string, object?, Action<Diagnostic>, (object? Root, string Source)?>? Overlay { get; init; }
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         [.. inputs, .. Read(context.Settings.InputRoot, context.Report)];
@@ -24,6 +33,11 @@ public sealed class ReadDataFile(string relativePath, Schema schema, string keyN
         var path = Path.GetFullPath(Path.Combine(inputRoot, RelativePath));
         if (!File.Exists(path) || Parse(path, RelativePath, report) is not { } parsed) return [];
         var (root, positions) = parsed;
+        if (Overlay is not null)
+        {
+            if (Overlay(inputRoot, root, report) is not { } laid) return [];
+            (root, path) = laid;
+        }
         var file = new Document { Source = path, RelativeSource = RelativePath, Map = new SourceMap(positions, 1) };
         // A list's records are named [0], [1]…; a mapping's by their keys, in file order.
         var records = root switch
@@ -34,8 +48,8 @@ public sealed class ReadDataFile(string relativePath, Schema schema, string keyN
         };
         var documents = new List<Document>();
         foreach (var (recordPath, key, value) in records)
-            if (schema.ValidateRecord(file, recordPath, value, report) is { } valid)
-                documents.Add(key is null ? valid : valid.With(keyName, key));
+            if (Schema.ValidateRecord(file, recordPath, value, report) is { } valid)
+                documents.Add(key is null ? valid : valid.With(KeyName, key));
         return documents;
     }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -11,13 +13,14 @@ namespace HeartSite.Engine.Templates;
 /// <c>math</c>, <c>html</c>, …) without the ones that break the sandbox or the build's
 /// determinism, plus the site's own:
 /// <c>{{ url "/news/" }}</c> puts a site path under the base path;
-/// <c>{{ format_date value "MMMM d, yyyy" }}</c> formats a date in the invariant culture;
+/// <c>{{ format_date value "MMMM d, yyyy" }}</c> formats a date with a NodaTime pattern in the build's
+/// culture for the page's language (never the machine's);
 /// <c>{{ include "name" }}</c> renders <c>theme/partials/name.sbn-html</c>;
 /// <c>{{ wrap layout "base" }}…{{ end }}</c> renders a layout around the block, which it sees as <c>body</c>.
 /// </summary>
-static class TemplateFunctions
+public static class TemplateFunctions
 {
-    public static ScriptObject Create(BuildSettings settings, IReadOnlyDictionary<string, Template> layouts)
+    public static ScriptObject Create(BuildSettings settings, IReadOnlyDictionary<string, Template> layouts, CultureInfo culture)
     {
         var builtins = new BuiltinFunctions();
         // object.eval / eval_template would run a content value as a template; date.now reads the
@@ -33,16 +36,18 @@ static class TemplateFunctions
         builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
         builtins.SetValue("layout", new LayoutFunction(layouts), true);
         builtins.Import("url", new Func<string?, string>(path => settings.Urls.Relative(path ?? "")));
-        builtins.Import("format_date", new Func<object?, string?, string>((value, format) => FormatDate(value, format ?? "MMMM d, yyyy")));
+        builtins.Import("format_date", new Func<object?, string?, string>((value, format) => FormatDate(value, format ?? "MMMM d, yyyy", culture)));
         Freeze(builtins);
         return builtins;
     }
 
-    public static string FormatDate(object? value, string format) => value switch
+    /// <summary>A date written with a NodaTime pattern (<c>MMMM d, yyyy</c>) in <paramref name="culture"/>'s month and day names.</summary>
+    public static string FormatDate(object? value, string format, CultureInfo culture) => value switch
     {
-        DateOnly d => d.ToString(format, CultureInfo.InvariantCulture),
-        DateTime d => d.ToString(format, CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.ToString(format, CultureInfo.InvariantCulture),
+        DateOnly d => LocalDatePattern.Create(format, culture).Format(LocalDate.FromDateOnly(d)),
+        DateTime d => LocalDateTimePattern.Create(format, culture).Format(LocalDateTime.FromDateTime(d)),
+        DateTimeOffset d => LocalDateTimePattern.Create(format, culture).Format(LocalDateTime.FromDateTime(d.DateTime)),
+        LocalDate d => LocalDatePattern.Create(format, culture).Format(d),
         null => "",
         _ => value.ToString() ?? "",
     };

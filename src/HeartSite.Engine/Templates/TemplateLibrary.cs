@@ -34,7 +34,8 @@ public sealed class TemplateLibrary
     readonly ScriptObject _functions;
     readonly ThemeTemplateLoader _loader;
 
-    public TemplateLibrary(string themeRoot, BuildSettings settings)
+    /// <param name="culture">What <c>format_date</c> writes dates in (month and day names); the invariant culture when null.</param>
+    public TemplateLibrary(string themeRoot, BuildSettings settings, System.Globalization.CultureInfo? culture = null)
     {
         foreach (var (name, path) in Files(themeRoot, "partials"))
         {
@@ -44,7 +45,7 @@ public sealed class TemplateLibrary
         }
         foreach (var (name, path) in Files(themeRoot, "layouts"))
             if (ParseFile(path, _problems.Add) is { } layout) _layouts[name] = layout;
-        _functions = TemplateFunctions.Create(settings, _layouts);
+        _functions = TemplateFunctions.Create(settings, _layouts, culture ?? System.Globalization.CultureInfo.InvariantCulture);
         _loader = new ThemeTemplateLoader(_partialSources);
     }
 

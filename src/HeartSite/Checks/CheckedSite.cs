@@ -38,6 +38,9 @@ public sealed class CheckedSite
     /// <summary>The highest reading grade a page may have before <see cref="ReadingLevel"/> warns.</summary>
     public double ReadingGrade { get; init; } = Reading.ReadingMeasure.DefaultGrade;
 
+    /// <summary>site.yml's languages, the default first; empty when the checks run without site data.</summary>
+    public IReadOnlyList<Languages.SiteLanguage> Languages { get; init; } = [];
+
     /// <summary>Every file in the output, relative, with forward slashes.</summary>
     public IReadOnlySet<string> Files { get; }
 

@@ -12,6 +12,9 @@ public sealed record CheckRequest(string OutputRoot, string BasePath,
     /// <summary>The clock checks that depend on the date (review dates) judge against.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 
+    /// <summary>site.yml's languages: each page's reading is measured by its own language's rule.</summary>
+    public IReadOnlyList<Languages.SiteLanguage> Languages { get; init; } = [];
+
     /// <summary>Links (as pages write them) already reported at their source, such as a menu entry in site.yml; not reported again on each page.</summary>
     public IReadOnlySet<string> ReportedLinks { get; init; } = new HashSet<string>();
 }
@@ -57,6 +60,6 @@ public static class SiteChecks
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
             .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
-        return new CheckedSite(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, ReportedLinks = request.ReportedLinks };
+        return new CheckedSite(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks };
     }
 }

@@ -20,9 +20,9 @@ public static class CheckCommand
         var folder = new Option<string>("--output") { Description = "the built site to check", DefaultValueFactory = _ => "_site" };
         var options = new BuildOptions();
         var now = options.Now;
-        var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade and base_url (default grade 8 and path / without it)", DefaultValueFactory = _ => "input" };
-        var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first" };
-        report.AcceptOnlyFromAmong("reading");
+        var input = new Option<string>("--input") { Description = "the content folder whose data/site.yml sets reading_grade, languages and base_url (default grade 8 and path / without it)", DefaultValueFactory = _ => "input" };
+        var report = new Option<string?>("--report") { Description = "also print a report: 'reading' lists every page's reading grade, worst first; 'translations' lists, per language, what is not translated and which translations are stale" };
+        report.AcceptOnlyFromAmong("reading", "translations");
         var command = new Command("check", "Check a built site: links, fragments, accessibility basics, external resources, the page budget, reading level and review dates.")
         {
             folder, options.BaseUrl, options.BasePath, input, report, now,
@@ -46,9 +46,11 @@ public static class CheckCommand
             {
                 Now = parse.GetValue(now) ?? DateTimeOffset.Now,
                 ReportedLinks = navigation.Reported,
+                Languages = site?.Languages ?? [],
             };
             var built = SiteChecks.Load(request);
             if (parse.GetValue(report) == "reading") ReadingReport.Write(built, output);
+            if (parse.GetValue(report) == "translations" && site is not null) Languages.TranslationReport.Write(parse.GetValue(input)!, site.Languages, output);
             var pages = built.Pages.Count;
             IReadOnlyList<Diagnostic> diagnostics = [.. navigation.Diagnostics, .. SiteChecks.Run(built, root)];
             DiagnosticsWriter.Write(diagnostics, error);
@@ -65,7 +67,7 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>The content folder's site.yml (its reading_grade and base_url), null without one; <paramref name="broken"/> after reporting a broken one.</summary>
+    /// <summary>The content folder's site.yml (its reading_grade, languages and base_url), null without one; <paramref name="broken"/> after reporting a broken one.</summary>
     static SiteData? SiteOf(string input, TextWriter error, out bool broken)
     {
         broken = false;

@@ -20,11 +20,14 @@ public static class NewCommand
         var known = types ?? SiteContentTypes.All;
         var options = new BuildOptions();
         var type = new Argument<string>("type") { Description = "what to create: " + KnownNames(known) };
-        var title = new Argument<string>("title") { Description = "the title (or term) of the new item, in quotes" };
-        var command = new Command("new", "Create a new content file, ready to edit.") { type, title, options.Input, options.Now };
+        var title = new Argument<string>("title") { Description = "the title (or term) of the new item, in quotes; with --lang, the name of the file to translate" };
+        var lang = new Option<string?>("--lang") { Description = "start a translation into this language (e.g. es) of the existing file named by the second argument" };
+        var command = new Command("new", "Create a new content file, ready to edit.") { type, title, lang, options.Input, options.Now };
         command.SetAction(parse =>
         {
             var name = parse.GetValue(type)!;
+            if (parse.GetValue(lang) is { } code)
+                return NewTranslation.Run(known, name, parse.GetValue(title)!.Trim(), code, Path.GetFullPath(parse.GetValue(options.Input)!), output, error);
             var contentType = known.FirstOrDefault(t => t.Name == name);
             if (contentType is null)
             {

@@ -7,7 +7,7 @@ using HeartSite.Site;
 
 namespace HeartSite.Content;
 
-/// <summary>One "Read next" suggestion: what kind of page it is, its title and address.</summary>
+/// <summary>One "Read next" suggestion: what kind of page it is (the theme strings key of its name, like <c>section_news</c>), its title and address.</summary>
 public sealed record ReadNextLink(string Kind, string Title, string Url);
 
 /// <summary>
@@ -39,7 +39,7 @@ public static class ReadNext
     }
 
     static IEnumerable<(string Url, ReadNextLink Link, HashSet<string> Traits)> Candidates(PipelineContext context) =>
-        new[] { (TipSheetsPipeline.Name, "Tip sheet"), (NewsArticlesPipeline.Name, "News"), (GlossaryPipeline.Name, "Glossary") }
+        new[] { (TipSheetsPipeline.Name, "section_tip_sheet"), (NewsArticlesPipeline.Name, "section_news"), (GlossaryPipeline.Name, "section_glossary") }
             .SelectMany(p => context.OutputsOf(p.Item1).Where(d => d.Destination is not null).Select(d =>
             {
                 var url = SetDestination.UrlOf(d.Destination!);

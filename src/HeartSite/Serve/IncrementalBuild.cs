@@ -51,14 +51,18 @@ public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
         var prepared = SiteBuilder.Prepare(ref wanted, diagnostics);
         if (prepared is null) return new BuildOutcome(diagnostics.Sorted(), 0);
         BuildOutcome? outcome = null;
-        var checks = new IncrementalChecks(prepared.Settings.Urls.BasePath, prepared.Site.ReadingGrade, now);
+        var checks = new IncrementalChecks(prepared.Settings.Urls.BasePath, prepared.Site.ReadingGrade, now) { Languages = prepared.Site.Languages };
+        // A rebuild checks the default language's pages again; the translations, rebuilt whole, count as files that exist.
+        var translated = prepared.Site.Languages.Where(l => !l.IsDefault).Select(l => l.Folder).ToList();
         var swapped = OutputFolder.BuildInto(settings.OutputRoot, staging =>
         {
             outcome = WithSearchIndex(prepared.Run(staging, diagnostics, _memo), staging);
             if (!outcome.Succeeded) return false;
             var outputs = outcome.Documents;
-            _copied = outputs.Where(d => d.Destination is not null && !IsBuilt(d)).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
-            var problems = checks.Run(outputs.Where(IsBuilt), staging, settings.OutputRoot, _copied, _ => true);
+            var copied = outputs.Where(d => d.Destination is not null && !IsBuilt(d)).Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
+            var problems = checks.Run(outputs.Where(IsBuilt), staging, settings.OutputRoot, copied, _ => true);
+            copied.UnionWith(outputs.Select(d => d.Destination).OfType<string>().Where(d => translated.Any(f => d.StartsWith(f, StringComparison.Ordinal))));
+            _copied = copied;
             outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. problems] };
             return outcome.Succeeded;
         });

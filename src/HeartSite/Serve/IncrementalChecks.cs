@@ -18,6 +18,9 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
     // content the checks read (budget, external resources); for any other file only its existence matters.
     sealed record PageState(string Html, CheckedPage Page, IReadOnlySet<string> Links, IReadOnlySet<string> Loads, IReadOnlyList<Diagnostic> Findings);
 
+    /// <summary>site.yml's languages: each page's reading is measured by its own language's rule.</summary>
+    public IReadOnlyList<Languages.SiteLanguage> Languages { get; init; } = [];
+
     Dictionary<string, PageState> _pages = new(StringComparer.Ordinal);
     Dictionary<string, string> _others = new(StringComparer.Ordinal);
 
@@ -58,6 +61,7 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         {
             ReadingGrade = readingGrade,
             Now = now,
+            Languages = Languages,
             TextInMemory = path => others.GetValueOrDefault(path) is { Length: > 0 } text ? text : null,
         };
         var locator = new SourceLocator();

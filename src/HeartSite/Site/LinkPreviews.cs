@@ -17,7 +17,7 @@ public sealed record LinkPreview(string Url, string Type, string? Image, int Ima
 /// <c>input/assets/</c> or <c>theme/assets/</c>; their size is read from the file, since previews
 /// need it. A picture that cannot be used is HS0113 at its setting.
 /// </summary>
-public sealed class LinkPreviews(SiteData site)
+public sealed class LinkPreviews(SiteData site, SiteUrls? assets = null)
 {
     readonly ConcurrentDictionary<string, (int Width, int Height)?> _sizes = new(StringComparer.Ordinal);
     int _defaultReported;
@@ -32,7 +32,7 @@ public sealed class LinkPreviews(SiteData site)
         var type = document.Metadata.ContainsKey(Content.News.NewsKeys.Date) ? "article" : "website";
         var (image, alt) = OwnImage(document, settings, report) ?? DefaultImage(settings, report);
         var size = image is null ? null : SizeOf(image, settings);
-        return new LinkPreview(Absolute(url), type, image is null ? null : Absolute(image), size?.Width ?? 0, size?.Height ?? 0, image is null ? null : alt);
+        return new LinkPreview(Absolute(url), type, image is null ? null : (assets ?? site.Urls).Absolute(image), size?.Width ?? 0, size?.Height ?? 0, image is null ? null : alt);
     }
 
     (string? Path, string? Alt)? OwnImage(Document document, BuildSettings settings, Action<Diagnostic> report)

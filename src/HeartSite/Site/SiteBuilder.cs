@@ -4,6 +4,7 @@ using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
 using HeartSite.Engine.Safety;
 using HeartSite.Engine.Templates;
+using HeartSite.Languages;
 
 namespace HeartSite.Site;
 
@@ -18,6 +19,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Fil
 
     /// <summary>site.yml's <c>reading_grade</c>, for the checks that run after the build.</summary>
     public double ReadingGrade { get; init; } = Checks.Reading.ReadingMeasure.DefaultGrade;
+
+    /// <summary>site.yml's languages, for the reading checks of each language's pages.</summary>
+    public IReadOnlyList<Languages.SiteLanguage> Languages { get; init; } = [];
 
     /// <summary>site.yml as the build read it (null when it could not), for the menu links' check.</summary>
     public SiteData? Site { get; init; }
@@ -63,6 +67,7 @@ public static class SiteBuilder
                 {
                     Now = settings.Now,
                     ReportedLinks = navigation.Reported,
+                    Languages = outcome.Languages,
                 };
                 outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation.Diagnostics, .. SiteChecks.Run(request)] };
             }
@@ -87,8 +92,8 @@ public static class SiteBuilder
     /// </summary>
     public static PreparedSite? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
     {
-        var templates = PrepareTemplates(ref settings, diagnostics);
-        return templates is null ? null : new PreparedSite(settings, templates.Site, new Engine.Engine(SitePipelines.Create(templates)));
+        var languages = PrepareLanguages(ref settings, diagnostics);
+        return languages is null ? null : new PreparedSite(settings, languages);
     }
 
     /// <summary>
@@ -96,7 +101,11 @@ public static class SiteBuilder
     /// checks the folders are confined, reads site.yml, fixes the build's URLs from <c>--base-url</c>
     /// or site.yml's <c>base_url</c>, and parses the theme. Null after reporting why it cannot go on.
     /// </summary>
-    public static SiteTemplates? PrepareTemplates(ref BuildSettings settings, DiagnosticBag diagnostics)
+    public static SiteTemplates? PrepareTemplates(ref BuildSettings settings, DiagnosticBag diagnostics) =>
+        PrepareLanguages(ref settings, diagnostics)?.Prepare(settings.OutputRoot).Templates;
+
+    /// <summary>What <see cref="PrepareTemplates"/> reads, for every language of site.yml: its theme strings and the default language's templates.</summary>
+    static LanguageBuilds? PrepareLanguages(ref BuildSettings settings, DiagnosticBag diagnostics)
     {
         // --base-url decides the address even when site.yml cannot be read, so serve stays under it.
         if (settings.BaseUrl is { } baseUrl) settings = settings with { Urls = new SiteUrls(baseUrl) };
@@ -106,9 +115,10 @@ public static class SiteBuilder
         var urls = settings.BaseUrl is null ? site.Urls : settings.Urls;
         site = site with { Urls = urls };
         settings = settings with { Urls = urls, MaxFileBytes = site.MaxFileBytes, TimeZone = site.TimeZone };
-        var library = new TemplateLibrary(settings.ThemeRoot, settings);
+        var strings = ThemeStrings.Load(settings.ThemeRoot, site.Languages, [.. site.Navigation.Select(n => n.Url)], diagnostics);
+        var library = new TemplateLibrary(settings.ThemeRoot, settings, strings?.GetValueOrDefault(site.DefaultLanguage.Code)?.Culture);
         foreach (var problem in library.Problems) diagnostics.Add(problem);
-        return diagnostics.HasErrors ? null : new SiteTemplates(library, site);
+        return diagnostics.HasErrors || strings is null ? null : new LanguageBuilds(settings, site, strings, library);
     }
 
     /// <summary>False, with an HS0204 error for each, when the content or theme folder holds a symbolic link.</summary>
@@ -121,17 +131,26 @@ public static class SiteBuilder
 }
 
 /// <summary>A site whose data and theme are read and whose pipelines are wired: runs as often as asked.</summary>
-public sealed record PreparedSite(BuildSettings Settings, SiteData Site, Engine.Engine Engine)
+public sealed record PreparedSite(BuildSettings Settings, LanguageBuilds Languages)
 {
-    /// <summary>Runs every pipeline into <paramref name="outputRoot"/>; with a memo, as a rebuild of the memo's last run.</summary>
+    public SiteData Site => Languages.Site;
+
+    /// <summary>Runs every pipeline of every language into <paramref name="outputRoot"/>; with a memo, as a rebuild of the memo's last run.</summary>
     public BuildOutcome Run(string outputRoot, DiagnosticBag diagnostics, Engine.Incremental.BuildMemo? memo = null,
         Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
     {
-        var result = Engine.Run(Settings with { OutputRoot = outputRoot }, diagnostics, memo, beforeOutput);
-        var written = result.Succeeded ? result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null)) : 0;
-        var documents = result.Outputs.Values.SelectMany(d => d).ToList();
-        return new BuildOutcome(result.Diagnostics, written)
-            { Sources = SourcesOf(documents), ReadingGrade = Site.ReadingGrade, Documents = documents, BasePath = Settings.Urls.BasePath, Site = Site };
+        var results = Languages.Run(outputRoot, diagnostics, memo, beforeOutput);
+        var succeeded = !diagnostics.HasErrors;
+        var written = succeeded ? results.Sum(r => r.Result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null))) : 0;
+        // Every language's documents, each named by its place in the output (es/about/index.html).
+        var documents = results.SelectMany(r => r.Result.Outputs.Values.SelectMany(d => d)
+            .Select(d => r.Language.IsDefault || d.Destination is null ? d : d with { Destination = r.Language.Folder + d.Destination })).ToList();
+        var sources = SourcesOf(documents);
+        return new BuildOutcome(diagnostics.Sorted().Distinct().ToList(), written)
+        {
+            Sources = sources, ReadingGrade = Site.ReadingGrade, Languages = Site.Languages,
+            Documents = documents, BasePath = Settings.Urls.BasePath, Site = Site,
+        };
     }
 
     /// <summary>Each written file (relative to the output) → the absolute path of the source it was built from.</summary>

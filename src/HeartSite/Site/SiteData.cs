@@ -32,6 +32,12 @@ public sealed record SiteData(
     /// <summary>The site's GitHub repository (<c>https://github.com/owner/name</c>), for "Edit this page" links; null: no links.</summary>
     public string? Repository { get; init; }
 
+    /// <summary>The languages the site is published in (site.yml's <c>languages</c>), the default first.</summary>
+    public IReadOnlyList<HeartSite.Languages.SiteLanguage> Languages { get; init; } = [new("en", "English", "en", "ltr") { IsDefault = true }];
+
+    /// <summary>The default language, whose pages live at the site root.</summary>
+    public HeartSite.Languages.SiteLanguage DefaultLanguage => Languages[0];
+
     /// <summary>How many months a tip sheet or glossary entry may go unreviewed before the checks warn.</summary>
     public int ReviewMonths { get; init; } = 12;
 
@@ -68,7 +74,8 @@ public sealed record SiteData(
         Field.Text("tagline", "one line under the name", required: true),
         Field.Text("description", "what the site is, for search engines and feeds", required: true),
         Field.Url("base_url", "the published address of the site, ending in /", required: true),
-        Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US", required: true),
+        Field.Text("language", "the BCP 47 language tag of the content, e.g. en-US, when there is no 'languages' list"),
+        Field.Records("languages", "the languages the site is published in, the default first: code, name, lang, dir, reading_ease", HeartSite.Languages.SiteLanguage.Entry),
         Field.Text("time_zone", "the IANA time zone events use by default", required: true),
         Field.Link("contact_url", "where readers can get in touch: a page of this site like /about/, or a full web address", required: true),
         Field.Records("navigation", "the main menu: a list of 'title' and 'url' pairs", NavigationEntry, required: true),
@@ -108,15 +115,17 @@ public sealed record SiteData(
         if (valid is not null && valid.GetString(ShareImageKey) is not null && string.IsNullOrWhiteSpace(valid.GetString("share_image_alt")))
             bag.Add(Diagnostic.Error("HS0101", "'share_image_alt' is missing: 'share_image' needs a description of the picture",
                 "add 'share_image_alt: ' and say in one sentence what the picture shows, for people who cannot see it", valid, ShareImageKey));
+        var languages = valid is null ? null : HeartSite.Languages.SiteLanguage.Read(valid, valid.GetString("language"), bag);
         foreach (var d in bag) diagnostics.Add(d);
-        if (valid is null || navigation is null || grade is null || bag.Any(d => d.Severity == Severity.Error)) return null;
+        if (valid is null || navigation is null || grade is null || languages is null || bag.Any(d => d.Severity == Severity.Error)) return null;
 
         string S(string key) => valid.GetString(key)!;
-        return new SiteData(S("title"), S("tagline"), S("description"), new SiteUrls(S("base_url")), S("language"), S("time_zone"),
+        return new SiteData(S("title"), S("tagline"), S("description"), new SiteUrls(S("base_url")), languages[0].Lang, S("time_zone"),
             S("contact_url"), navigation, new CrisisLine(S("crisis_name"), S("crisis_call"), S("crisis_text"), S("crisis_url")))
         {
             Document = valid,
             ReadingGrade = grade.Value,
+            Languages = languages,
             NewsletterSignupUrl = valid.GetString("newsletter_signup_url"),
             UnsubscribeUrl = valid.GetString("unsubscribe_url") ?? DefaultUnsubscribeUrl,
             Repository = valid.GetString("repository"),

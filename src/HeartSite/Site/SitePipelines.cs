@@ -20,7 +20,7 @@ public static class SitePipelines
     [
         PagesPipeline.Create(templates,
             NewsPipelines.LatestIssue,
-            EventsPipeline.HomeSection(),
+            EventsPipeline.HomeSection(templates.Languages.CurrentStrings),
             TipSheetsPipeline.HomeSection,
             AudiencesPipeline.HomeSection),
         TipSheetsPipeline.Create(templates),
@@ -33,6 +33,6 @@ public static class SitePipelines
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
         RedirectsPipeline.Create(templates.Site),
-        SitemapPipeline.Create(templates.Site),
+        SitemapPipeline.Create(templates.Languages),
     ];
 }

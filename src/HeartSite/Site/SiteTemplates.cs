@@ -1,4 +1,5 @@
 using HeartSite.Engine;
+using HeartSite.Languages;
 using HeartSite.Engine.Modules;
 using HeartSite.Engine.Templates;
 
@@ -6,14 +7,18 @@ namespace HeartSite.Site;
 
 /// <summary>
 /// The theme's templates plus what every page's template sees besides the page itself:
-/// <c>site</c> (site.yml), <c>nav</c> (navigation with the current item marked) and <c>headings</c>
-/// (the page's h2 headings, for "On this page") and <c>share</c> (canonical address and link preview).
+/// <c>site</c> (site.yml), <c>nav</c> (navigation with the current item marked), <c>headings</c>
+/// (the page's h2 headings, for "On this page"), <c>share</c> (canonical address and link preview),
+/// and the page's language: <c>strings</c> (the theme's words in it), <c>language</c>,
+/// <c>languages</c> (the switcher) and <c>alternates</c> (hreflang).
 /// </summary>
-public sealed class SiteTemplates(TemplateLibrary library, SiteData site)
+public sealed class SiteTemplates(TemplateLibrary library, SiteData site, LanguageSite languages)
 {
     public TemplateLibrary Library { get; } = library;
     public SiteData Site { get; } = site;
-    readonly LinkPreviews _previews = new(site);
+    public LanguageSite Languages { get; } = languages;
+    // Pictures are the site's own files, at its root in every language.
+    readonly LinkPreviews _previews = new(site, languages.Root);
 
     /// <summary>A layout module whose model adds the site-wide values and, optionally, more of the caller's.</summary>
     public ApplyLayout Layout(string defaultLayout,
@@ -34,7 +39,12 @@ public sealed class SiteTemplates(TemplateLibrary library, SiteData site)
         {
             ["site"] = Site,
             // Only pages written by an editor, and only when site.yml names the repository.
-            ["editUrl"] = document.RelativeSource?.EndsWith(".md", StringComparison.Ordinal) == true ? Site.EditUrl(document.RelativeSource) : null,
+            ["editUrl"] = document.RelativeSource?.EndsWith(".md", StringComparison.Ordinal) == true
+                ? Site.EditUrl(document.GetString(SelectLanguage.TranslationSourceKey) ?? document.RelativeSource) : null,
+            ["strings"] = Languages.CurrentStrings.Values,
+            ["language"] = Languages.Current,
+            ["languages"] = Languages.Switcher(document.Destination),
+            ["alternates"] = Languages.Alternates(document.Destination),
             ["nav"] = Site.Navigation.Select(item => new Dictionary<string, object?>
             {
                 ["title"] = item.Title,

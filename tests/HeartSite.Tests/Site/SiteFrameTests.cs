@@ -11,7 +11,7 @@ public class SiteFrameTests(SiteFixture site)
         foreach (var path in site.Pages)
         {
             var page = site.Page(path);
-            var home = page.QuerySelector("header .site-name a[href='/']");
+            var home = page.QuerySelector($"header .site-name a[href='/{ThemeWords.FolderOf(path)}']");
             Assert.True(home is not null, $"{path}: no home link in the header");
             Assert.Equal("HEART Collective", home!.QuerySelector("svg[role=img] title")?.TextContent);
             Assert.Equal("/favicon.ico", page.QuerySelector("link[rel=icon][sizes='32x32']")?.GetAttribute("href"));

@@ -22,21 +22,43 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
     public double SyllablesPerWord => Words == 0 ? 0 : (double)Syllables / Words;
     public double Grade => Words == 0 ? 0 : 0.39 * WordsPerSentence + 11.8 * SyllablesPerWord - 15.59;
 
+    /// <summary>Spanish reading ease (Fernández-Huerta, as corrected to use words per sentence): 206.84 − 60 × syllables per word − 1.02 × words per sentence; 70 and up is easy.</summary>
+    public double FernandezHuerta => Words == 0 ? 100 : 206.84 - 60 * SyllablesPerWord - 1.02 * WordsPerSentence;
+
+    /// <summary>Portuguese reading ease (Flesch as adapted by Martins et al., 1996): 248.835 − 1.015 × words per sentence − 84.6 × syllables per word; 50 and up is easy.</summary>
+    public double FleschMartins => Words == 0 ? 100 : 248.835 - 1.015 * WordsPerSentence - 84.6 * SyllablesPerWord;
+
+    /// <summary>How this measure is judged for a language code: English by grade (lower is easier), Spanish and Portuguese by ease (higher is easier).</summary>
+    public static Func<string, int> SyllableCounter(string languageCode) =>
+        languageCode is "es" or "pt" ? RomanceSyllables.Count : Reading.Syllables.Count;
+
     public static ReadingMeasure operator +(ReadingMeasure a, ReadingMeasure b) =>
         new(a.Words + b.Words, a.Sentences + b.Sentences, a.Syllables + b.Syllables);
 
     /// <summary>One block of text: each run ending in . ! or ? is a sentence, and so is the rest.</summary>
-    public static ReadingMeasure OfBlock(string text)
+    public static ReadingMeasure OfBlock(string text) => OfBlock(text, Reading.Syllables.Count);
+
+    /// <summary>One block of text, its syllables counted by <paramref name="syllables"/> (the language's rule).</summary>
+    public static ReadingMeasure OfBlock(string text, Func<string, int> syllables)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(Reading.Syllables.Count).Where(s => s > 0).ToList();
+            .Select(syllables).Where(s => s > 0).ToList();
         if (words.Count == 0) return Empty;
         return new(words.Count, Math.Max(1, OneSentence.Count(text)), words.Sum());
     }
 
     /// <summary>The page's <c>main</c> text, block by block; null when the page has no <c>main</c>.</summary>
-    public static ReadingMeasure? OfPage(CheckedPage page) =>
-        page.Document.QuerySelector("main") is { } main ? Blocks(main).Aggregate(Empty, (sum, block) => sum + OfBlock(block)) : null;
+    public static ReadingMeasure? OfPage(CheckedPage page) => OfPage(page, LanguageOf(page));
+
+    /// <summary>The page's <c>main</c> text, syllables counted by the rule for <paramref name="languageCode"/>.</summary>
+    public static ReadingMeasure? OfPage(CheckedPage page, string languageCode) =>
+        page.Document.QuerySelector("main") is { } main
+            ? Blocks(main).Aggregate(Empty, (sum, block) => sum + OfBlock(block, SyllableCounter(languageCode)))
+            : null;
+
+    /// <summary>The primary language code of a page's <c>&lt;html lang&gt;</c>: <c>es</c> for <c>es-US</c>; <c>en</c> when it has none.</summary>
+    public static string LanguageOf(CheckedPage page) =>
+        page.Document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? lang.Split('-')[0].ToLowerInvariant() : "en";
 
     /// <summary>The text of each block under <paramref name="root"/>, without the text of the blocks nested in it.</summary>
     public static IReadOnlyList<string> Blocks(IElement root)

@@ -31,14 +31,15 @@ public static class Audiences
 
     /// <summary>
     /// The labels of <paramref name="values"/> in <see cref="Choices"/> order, each linked to its
-    /// audience page among <paramref name="audiencePages"/> (<see cref="AudiencesPipeline"/>'s output) if it has one.
+    /// audience page among <paramref name="audiencePages"/> (<see cref="AudiencesPipeline"/>'s output) if it has one;
+    /// in the page's language (<paramref name="words"/>' <c>audience_…</c> strings) when given.
     /// </summary>
-    public static IReadOnlyList<AudienceLink> Links(IEnumerable<string>? values, IEnumerable<Document> audiencePages)
+    public static IReadOnlyList<AudienceLink> Links(IEnumerable<string>? values, IEnumerable<Document> audiencePages, Languages.LanguageStrings? words = null)
     {
         var urls = audiencePages.Where(p => p.Destination is not null)
             .ToDictionary(p => p.GetString(AudiencesPipeline.AudienceKey)!, p => SetDestination.UrlOf(p.Destination!), StringComparer.Ordinal);
         var chosen = (values ?? []).ToHashSet(StringComparer.Ordinal);
-        return Choices.Where(c => chosen.Contains(c.Value)).Select(c => new AudienceLink(c.Label, urls.GetValueOrDefault(c.Value))).ToList();
+        return Choices.Where(c => chosen.Contains(c.Value)).Select(c => new AudienceLink(TipSheets.TipSheetSchema.Label(c, words, "audience_"), urls.GetValueOrDefault(c.Value))).ToList();
     }
 
     /// <summary>One record of <c>data/audiences.yml</c>, under the audience's value.</summary>

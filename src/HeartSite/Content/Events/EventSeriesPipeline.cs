@@ -16,18 +16,18 @@ public static class EventSeriesPipeline
     {
         Input = { EventSeries.Read(), new ForEach(EventSeries.Attach) },
         Process = { SetDestination.AtUrl(d => EventSeries.UrlOf(d.GetString(Keys.Slug)!)) },
-        PostProcess = { templates.Layout("event-series", Model) },
+        PostProcess = { templates.Layout("event-series", (document, context) => Model(document, context, templates.Languages.CurrentStrings)) },
         Output = { new WriteFiles() },
     };
 
-    static IEnumerable<KeyValuePair<string, object?>> Model(Document document, PipelineContext context)
+    static IEnumerable<KeyValuePair<string, object?>> Model(Document document, PipelineContext context, Languages.LanguageStrings words)
     {
         var series = EventSeries.BySlug(context.OutputsOf(Name));
         var slug = document.GetString(Keys.Slug);
         var now = context.Settings.Now;
         var listing = EventListing.Split(
             EventListing.EventsIn(context.OutputsOf(EventsPipeline.Name)).Where(e => e.Series == slug), now);
-        yield return new("upcoming", listing.Upcoming.Select(e => EventView.Of(e, series, now)).ToList());
-        yield return new("past", listing.Past.Select(e => EventView.Of(e, series, now)).ToList());
+        yield return new("upcoming", listing.Upcoming.Select(e => EventView.Of(e, series, now, words)).ToList());
+        yield return new("past", listing.Past.Select(e => EventView.Of(e, series, now, words)).ToList());
     }
 }

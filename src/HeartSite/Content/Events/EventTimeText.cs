@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HeartSite.Content.Events;
 
@@ -12,19 +13,24 @@ namespace HeartSite.Content.Events;
 /// </summary>
 public sealed record EventTimeText(string StartIso, string StartText, string? EndIso, string? EndText, string DateText, string? ZoneId, string? Offset)
 {
-    public static EventTimeText Of(Event ev) => ev.MonthOnly
-        ? new(MonthIso(ev.Start), $"{Month(ev.Start)} — date to be announced", null, null, Month(ev.Start), null, null)
-        : ev.End is { } end ? Of(ev.Start, end)
-        : new(Iso(ev.Start), $"{Date(ev.Start.Date)}, {Time(ev.Start.TimeOfDay)} {Abbreviation(ev.Start)}", null, null,
-            Date(ev.Start.Date), ev.Start.Zone.Id, OffsetText(ev.Start.Offset));
+    public static EventTimeText Of(Event ev, EventWords? words = null)
+    {
+        var w = words ?? EventWords.English;
+        return ev.MonthOnly
+            ? new(MonthIso(ev.Start), $"{w.Month(ev.Start.Date)} — {w.ToBeAnnounced}", null, null, w.Month(ev.Start.Date), null, null)
+            : ev.End is { } end ? Of(ev.Start, end, w)
+            : new(Iso(ev.Start), $"{w.Date(ev.Start.Date)}, {w.Time(ev.Start.TimeOfDay)} {Abbreviation(ev.Start)}", null, null,
+                w.Date(ev.Start.Date), ev.Start.Zone.Id, OffsetText(ev.Start.Offset));
+    }
 
     /// <summary>"2022-01": a valid <c>&lt;time datetime&gt;</c> and ISO 8601 date of month precision.</summary>
     public static string MonthIso(ZonedDateTime start) => start.Date.ToString("uuuu-MM", CultureInfo.InvariantCulture);
 
-    static string Month(ZonedDateTime start) => start.Date.ToString("MMMM uuuu", CultureInfo.InvariantCulture);
-
-    public static EventTimeText Of(ZonedDateTime start, ZonedDateTime end)
+    public static EventTimeText Of(ZonedDateTime start, ZonedDateTime end, EventWords? words = null)
     {
+        var w = words ?? EventWords.English;
+        string Date(LocalDate date) => w.Date(date);
+        string Time(LocalTime time) => w.Time(time);
         var startZone = Abbreviation(start);
         var endZone = Abbreviation(end);
         var sameDay = start.Date == end.Date;
@@ -40,20 +46,40 @@ public sealed record EventTimeText(string StartIso, string StartText, string? En
     public static string Iso(ZonedDateTime time) =>
         time.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    public static string Date(LocalDate date) =>
-        date.ToDateTimeUnspecified().ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
+    public static string Date(LocalDate date) => EventWords.English.Date(date);
 
     /// <summary>"3:00 p.m.", the style American readers expect; 12:00 p.m. is noon.</summary>
-    public static string Time(LocalTime time)
-    {
-        var hour = time.ClockHourOfHalfDay;
-        return $"{hour}:{time.Minute:00} {(time.Hour < 12 ? "a.m." : "p.m.")}";
-    }
+    public static string Time(LocalTime time) => EventWords.English.Time(time);
 
     /// <summary>"UTC−05:00", with a real minus sign as readers see it.</summary>
     public static string OffsetText(Offset offset)
     {
         var span = offset.ToTimeSpan();
         return $"UTC{(span < TimeSpan.Zero ? "\u2212" : "+")}{span.Duration():hh\\:mm}";
+    }
+}
+
+/// <summary>
+/// How one language writes an event's dates and times: NodaTime patterns in a culture that carries
+/// the language's month and day names (from its theme strings), and its words for "date to be announced".
+/// </summary>
+public sealed record EventWords(CultureInfo Culture, string DatePattern, string TimePattern, string MonthPattern, string ToBeAnnounced)
+{
+    /// <summary>American English: "Wednesday, January 19, 2022", "3:00 p.m.".</summary>
+    public static readonly EventWords English = new(EnglishCulture(), "dddd, MMMM d, yyyy", "h:mm tt", "MMMM uuuu", "date to be announced");
+
+    public static EventWords Of(Languages.LanguageStrings words) =>
+        new(words.Culture, words.Text("date_full"), words.Text("time"), words.Text("month_year"), words.Text("date_tba"));
+
+    public string Date(LocalDate date) => LocalDatePattern.Create(DatePattern, Culture).Format(date);
+    public string Time(LocalTime time) => LocalTimePattern.Create(TimePattern, Culture).Format(time);
+    public string Month(LocalDate date) => LocalDatePattern.Create(MonthPattern, Culture).Format(date);
+
+    static CultureInfo EnglishCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.AMDesignator = "a.m.";
+        culture.DateTimeFormat.PMDesignator = "p.m.";
+        return CultureInfo.ReadOnly(culture);
     }
 }

@@ -7,14 +7,16 @@ public sealed record EventView(
     bool Online, string? JoinUrl, string? Place, string? Registration, bool WhereAnnounced,
     string? SeriesTitle, string? SeriesUrl, bool Upcoming)
 {
-    public static EventView Of(Event ev, IReadOnlyDictionary<string, EventSeries> series, DateTimeOffset now)
+    public static EventView Of(Event ev, IReadOnlyDictionary<string, EventSeries> series, DateTimeOffset now, Languages.LanguageStrings? words = null)
     {
         var inSeries = ev.Series is null ? null : series.GetValueOrDefault(ev.Series);
         var upcoming = ev.IsUpcoming(NodaTime.Instant.FromDateTimeOffset(now));
         // Joining and registering end with the event; a cancelled event takes neither.
         var open = upcoming && ev.Status != EventStatus.Cancelled;
         return new(ev.Slug, ev.Title, ev.Summary, ev.Url, ev.HasCalendar ? ev.CalendarUrl : null,
-            EventTimeText.Of(ev), ev.Status.Name(), ev.Status.Label(), NoteFor(ev.Status),
+            EventTimeText.Of(ev, words is null ? null : EventWords.Of(words)),
+            ev.Status.Name(), words is null || ev.Status == EventStatus.Scheduled ? ev.Status.Label() : words.Text($"status_{Key(ev.Status)}"),
+            words is null || ev.Status == EventStatus.Scheduled ? NoteFor(ev.Status) : words.Text($"note_{Key(ev.Status)}"),
             ev.IsOnline, open ? ev.Online : null, ev.IsInPerson ? ev.Place : null, open ? ev.Registration : null, ev.HasLocation,
             inSeries?.Title, inSeries?.Url, upcoming);
     }
@@ -27,4 +29,6 @@ public sealed record EventView(
         EventStatus.MovedOnline => "This event has moved online. Join with the online link instead of attending in person.",
         _ => "",
     };
+
+    static string Key(EventStatus status) => status.Name().Replace('-', '_');
 }

@@ -37,18 +37,18 @@ public static class EventsPipeline
         PostProcess =
         {
             new Transform((events, _) => events.Append(ListPage())),
-            templates.Layout("event", (document, context) => Model(document, context, templates.Site)),
+            templates.Layout("event", (document, context) => Model(document, context, templates)),
             new Transform((documents, context) => documents.Concat(Calendars(documents, context, templates.Site))),
         },
         Output = { new WriteFiles() },
     };
 
     /// <summary>The next few upcoming events, for the home page's <c>upcomingEvents</c>.</summary>
-    public static HomeSection HomeSection(int count = 3) => new("upcomingEvents", context =>
+    public static HomeSection HomeSection(Languages.LanguageStrings words, int count = 3) => new("upcomingEvents", context =>
     {
         var series = EventSeries.BySlug(context.OutputsOf(EventSeriesPipeline.Name));
         return EventListing.Split(EventListing.EventsIn(context.OutputsOf(Name)), context.Settings.Now).Upcoming
-            .Take(count).Select(e => EventView.Of(e, series, context.Settings.Now)).ToList();
+            .Take(count).Select(e => EventView.Of(e, series, context.Settings.Now, words)).ToList();
     });
 
     static Document? CheckSeries(Document document, PipelineContext context)
@@ -71,20 +71,21 @@ public static class EventsPipeline
         new(Keys.Layout, ListLayout),
     ]);
 
-    static IEnumerable<KeyValuePair<string, object?>> Model(Document document, PipelineContext context, SiteData site)
+    static IEnumerable<KeyValuePair<string, object?>> Model(Document document, PipelineContext context, SiteTemplates templates)
     {
+        var (site, words) = (templates.Site, templates.Languages.CurrentStrings);
         var series = EventSeries.BySlug(context.OutputsOf(EventSeriesPipeline.Name));
         var now = context.Settings.Now;
         if (document.Get<Event>(EventSchema.EventKey) is { } ev)
         {
-            yield return new("event", EventView.Of(ev, series, now));
-            yield return new("audienceLinks", Audiences.Audiences.Links(ev.Audience, context.OutputsOf(AudiencesPipeline.Name)));
+            yield return new("event", EventView.Of(ev, series, now, words));
+            yield return new("audienceLinks", Audiences.Audiences.Links(ev.Audience, context.OutputsOf(AudiencesPipeline.Name), templates.Languages.CurrentStrings));
             yield return new("jsonLd", TrustedHtml.FromSafeSource(EventJsonLd.Of(ev, site)));
             yield break;
         }
         var listing = EventListing.Split(EventListing.EventsIn(context.OutputsOf(Name)), now);
-        yield return new("upcoming", listing.Upcoming.Select(e => EventView.Of(e, series, now)).ToList());
-        yield return new("past", listing.Past.Select(e => EventView.Of(e, series, now)).ToList());
+        yield return new("upcoming", listing.Upcoming.Select(e => EventView.Of(e, series, now, words)).ToList());
+        yield return new("past", listing.Past.Select(e => EventView.Of(e, series, now, words)).ToList());
         yield return new("series", series.Values.OrderBy(s => s.Title, StringComparer.Ordinal).ToList());
     }
 

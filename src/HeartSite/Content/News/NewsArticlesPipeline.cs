@@ -34,7 +34,7 @@ public static class NewsArticlesPipeline
             [
                 new("carriedIn", NewsIssue.All(context.OutputsOf(NewsIssuesPipeline.Name))
                     .Where(i => i.Articles.Any(a => a.Slug == article.GetString(Keys.Slug))).Reverse().ToList()),
-                new("audienceLinks", Audiences.Audiences.Links(article.Get<IReadOnlyList<string>>(NewsSchemas.ArticleAudience), context.OutputsOf(AudiencesPipeline.Name))),
+                new("audienceLinks", Audiences.Audiences.Links(article.Get<IReadOnlyList<string>>(NewsSchemas.ArticleAudience), context.OutputsOf(AudiencesPipeline.Name), templates.Languages.CurrentStrings)),
                 ReadNext.For(article, context),
             ]),
         },

@@ -29,10 +29,10 @@ public static class NewsEmailPipeline
         var email = IssueEmail.Load(templates, context.Settings.ThemeRoot, context.Report);
         if (email is null) return [];
         return context.OutputsOf(NewsIssuesPipeline.Name).AsParallel().AsOrdered().SelectMany(issue =>
-            context.Guard(issue, () => Editions(email, templates.Site, issue, context)) ?? []).ToList();
+            context.Guard(issue, () => Editions(email, templates, issue, context)) ?? []).ToList();
     }
 
-    static IEnumerable<Document> Editions(IssueEmail email, SiteData site, Document source, PipelineContext context)
+    static IEnumerable<Document> Editions(IssueEmail email, SiteTemplates templates, Document source, PipelineContext context)
     {
         var issue = source.Get<NewsIssue>(NewsKeys.Issue)!;
         var html = email.Render(issue, context.Report);
@@ -45,7 +45,7 @@ public static class NewsEmailPipeline
         [
             new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = SetDestination.FileOf(issue.EmailUrl), Content = html }
                 .With(NewsKeys.Issue, issue),
-            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = SetDestination.FileOf(issue.TextUrl), Content = PlainTextIssue.Render(issue, site) }
+            new Document { Source = source.Source, RelativeSource = source.RelativeSource, Destination = SetDestination.FileOf(issue.TextUrl), Content = PlainTextIssue.Render(issue, templates.Site, templates.Languages.CurrentStrings) }
                 .With(NewsKeys.Issue, issue),
         ];
     }

@@ -27,7 +27,7 @@ public static class NewsExport
 
         var email = NewsEmailPipeline.Create(templates);
         // Articles link glossary terms as they render, so they need the glossary's entries.
-        var pipelines = new[] { GlossaryPipeline.Create(templates), NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email };
+        var pipelines = Languages.LanguagePipelines.For([GlossaryPipeline.Create(templates), NewsArticlesPipeline.Create(templates), NewsIssuesPipeline.Create(templates), email], templates.Languages);
         // Nothing is laid out or written: only the email pipeline's documents are wanted.
         foreach (var pipeline in pipelines)
         {

@@ -21,18 +21,19 @@ public static class TipSheetIndex
     public const string Layout = "tip-sheets";
 
     /// <summary>The index page document, from sheets already in reading order.</summary>
-    public static Document Create(IReadOnlyList<Document> sheets) => new Document
+    public static Document Create(IReadOnlyList<Document> sheets, Languages.LanguageStrings? words = null) => new Document
     {
         Destination = $"{TipSheetsPipeline.Folder}/index.html",
     }.With([
         new(Keys.Title, "Tip sheets"),
         new(Keys.Description, "Printable tip sheets for schools and community health centers working together on student mental health, grouped by who they are for."),
         new(Keys.Layout, Layout),
-        new(Groups, GroupByAudience(sheets)),
+        new(Groups, GroupByAudience(sheets, words)),
     ]);
 
-    public static IReadOnlyList<AudienceGroup> GroupByAudience(IReadOnlyList<Document> sheets) => TipSheetSchema.AudienceChoices
-        .Select(audience => new AudienceGroup($"for-{audience.Value}", $"For {audience.Label.ToLowerInvariant()}", sheets
+    public static IReadOnlyList<AudienceGroup> GroupByAudience(IReadOnlyList<Document> sheets, Languages.LanguageStrings? words = null) => TipSheetSchema.AudienceChoices
+        .Select(audience => new AudienceGroup($"for-{audience.Value}",
+            $"{words?.Text("for_audience") ?? "For"} {TipSheetSchema.Label(audience, words, "audience_").ToLowerInvariant()}", sheets
             .Where(s => s.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences)!.Contains(audience.Value))
             .Select(Link).ToList()))
         .Where(group => group.Sheets.Count > 0)

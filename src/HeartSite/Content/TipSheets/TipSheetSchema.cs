@@ -37,10 +37,21 @@ public static class TipSheetSchema
         Field.Integer(Keys.Order, "where the sheet comes in lists: 1 first", required: true),
         ReviewDates.Field);
 
-    /// <summary>The labels of <paramref name="values"/>, in the list's own order (not the editor's), once each.</summary>
-    public static IReadOnlyList<string> Labels(IReadOnlyList<Choice> choices, IEnumerable<string> values)
+    /// <summary>
+    /// The labels of <paramref name="values"/>, in the list's own order (not the editor's), once each:
+    /// in the page's language from its theme strings (<c>audience_health_centers</c>, <c>pillar_prevention</c>) when given.
+    /// </summary>
+    public static IReadOnlyList<string> Labels(IReadOnlyList<Choice> choices, IEnumerable<string> values, Languages.LanguageStrings? words = null, string prefix = "")
     {
         var chosen = values.ToHashSet(StringComparer.Ordinal);
-        return choices.Where(t => chosen.Contains(t.Value)).Select(t => t.Label).ToList();
+        return choices.Where(t => chosen.Contains(t.Value)).Select(t => Label(t, words, prefix)).ToList();
     }
+
+    /// <summary>A choice's words in the page's language (the theme string <c>prefix_value</c>), else its English label.</summary>
+    public static string Label(Choice choice, Languages.LanguageStrings? words, string prefix) =>
+        words?.Text(prefix + choice.Value.Replace('-', '_')) is { Length: > 0 } label ? label : choice.Label;
+
+    /// <summary>The theme string keys of the labels, which every language's strings must have.</summary>
+    public static IEnumerable<string> LabelKeys =>
+        AudienceChoices.Select(c => "audience_" + c.Value.Replace('-', '_')).Concat(PillarChoices.Select(c => "pillar_" + c.Value.Replace('-', '_')));
 }

@@ -33,17 +33,17 @@ public static class TipSheetsPipeline
         Process =
         {
             new SetDestination(d => $"{Folder}/{d.GetString(Keys.Slug)}/index.html"),
-            new ForEach((d, _) => ReviewDates.WithDue(AddLabels(d), templates.Site)),
+            new ForEach((d, _) => ReviewDates.WithDue(AddLabels(d, templates.Languages.CurrentStrings), templates.Site)),
             new RenderMarkdownWithGlossaryLinks(),
             new Transform((sheets, _) => InReadingOrder(sheets)),
         },
         PostProcess =
         {
-            new Transform((sheets, _) => sheets.Append(TipSheetIndex.Create(sheets))),
+            new Transform((sheets, _) => sheets.Append(TipSheetIndex.Create(sheets, templates.Languages.CurrentStrings))),
             templates.Layout("tip-sheet", (d, context) => d.Destination is null ? [] :
             [
                 new("absoluteUrl", templates.Site.Urls.Absolute(SetDestination.UrlOf(d.Destination))),
-                new("audienceLinks", Audiences.Audiences.Links(d.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences), context.OutputsOf(AudiencesPipeline.Name))),
+                new("audienceLinks", Audiences.Audiences.Links(d.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences), context.OutputsOf(AudiencesPipeline.Name), templates.Languages.CurrentStrings)),
                 ReadNext.For(d, context),
             ]),
         },
@@ -73,7 +73,7 @@ public static class TipSheetsPipeline
         return ok ? sheet : null;
     }
 
-    static Document AddLabels(Document sheet) => sheet
-        .With(AudienceLabels, TipSheetSchema.Labels(TipSheetSchema.AudienceChoices, sheet.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences)!))
-        .With(PillarLabels, TipSheetSchema.Labels(TipSheetSchema.PillarChoices, sheet.Get<IReadOnlyList<string>>(TipSheetSchema.Pillars)!));
+    static Document AddLabels(Document sheet, Languages.LanguageStrings words) => sheet
+        .With(AudienceLabels, TipSheetSchema.Labels(TipSheetSchema.AudienceChoices, sheet.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences)!, words, "audience_"))
+        .With(PillarLabels, TipSheetSchema.Labels(TipSheetSchema.PillarChoices, sheet.Get<IReadOnlyList<string>>(TipSheetSchema.Pillars)!, words, "pillar_"));
 }

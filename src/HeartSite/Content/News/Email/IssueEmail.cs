@@ -23,9 +23,11 @@ public sealed class IssueEmail
     readonly Template _template;
     readonly string _stylesheet;
     readonly SiteData _site;
+    readonly Languages.LanguageStrings _words;
 
-    IssueEmail(TemplateLibrary library, Template template, string stylesheet, SiteData site)
+    IssueEmail(TemplateLibrary library, Template template, string stylesheet, SiteData site, Languages.LanguageStrings words)
     {
+        _words = words;
         _library = library;
         _template = template;
         _stylesheet = stylesheet;
@@ -44,7 +46,7 @@ public sealed class IssueEmail
             return null;
         }
         var template = templates.Library.ParseFile(templatePath, report);
-        return template is null ? null : new IssueEmail(templates.Library, template, File.ReadAllText(stylesheetPath), templates.Site);
+        return template is null ? null : new IssueEmail(templates.Library, template, File.ReadAllText(stylesheetPath), templates.Site, templates.Languages.CurrentStrings);
     }
 
     /// <summary>The issue as a complete HTML email, every style inline; null, after reporting HS0303, when the template fails.</summary>
@@ -58,8 +60,9 @@ public sealed class IssueEmail
             ["webUrl"] = _site.Urls.Absolute(issue.Url),
             ["archiveUrl"] = _site.Urls.Absolute("/news/"),
             ["contactUrl"] = _site.Urls.Absolute(_site.ContactUrl),
-            ["sender"] = EmailFooter.Sender(_site),
-            ["reason"] = EmailFooter.Reason,
+            ["sender"] = EmailFooter.Sender(_site, _words),
+            ["reason"] = EmailFooter.Reason(_words),
+            ["strings"] = _words.Values,
             ["intro"] = TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(issue.IntroMarkdown, links)),
             ["articles"] = issue.Articles.Select(a => new ArticleInEmail(a, _site.Urls.Absolute(a.Url),
                 TrustedHtml.FromSafeSource(NewsMarkdown.ToHtml(a.Markdown, links)), issue.IsReprint(a))).ToList(),

@@ -18,12 +18,12 @@ public sealed class PlainTextIssue
     readonly List<string> _links = [];
     readonly StringBuilder _text = new();
 
-    public static string Render(NewsIssue issue, SiteData site)
+    public static string Render(NewsIssue issue, SiteData site, Languages.LanguageStrings words)
     {
         var writer = new PlainTextIssue();
         var absolute = site.Urls.Absolute;
         writer.Line("COMPASSION ACTION NEWS");
-        writer.Line($"{site.Title} · Issue {issue.Number} · {issue.Date.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
+        writer.Line($"{site.Title} · Issue {issue.Number} · {Engine.Templates.TemplateFunctions.FormatDate(issue.Date, words.Text("date_long"), words.Culture)}");
         writer.Blank();
         writer.Heading(issue.Title, '=');
         writer.Paragraph($"Read this issue on the web {writer.Reference(site.Urls.Absolute(issue.Url))}");
@@ -49,8 +49,8 @@ public sealed class PlainTextIssue
         writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.Urls.Absolute("/news/"))}");
         // The HTML edition's footer links to the contact page too; the text edition lists every link it has.
         writer.Paragraph($"Contact us {writer.Reference(site.Urls.Absolute(site.ContactUrl))}");
-        writer.Paragraph(EmailFooter.Sender(site));
-        writer.Paragraph(EmailFooter.Reason);
+        writer.Paragraph(EmailFooter.Sender(site, words));
+        writer.Paragraph(EmailFooter.Reason(words));
         writer.Paragraph($"Unsubscribe: {site.UnsubscribeUrl}");
         writer.Heading("Links", '-');
         for (var i = 0; i < writer._links.Count; i++) writer.Line($"[{i + 1}] {writer._links[i]}");

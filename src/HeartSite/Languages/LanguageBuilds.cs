@@ -1,0 +1,123 @@
+using HeartSite.Engine;
+using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Templates;
+using HeartSite.Site;
+
+namespace HeartSite.Languages;
+
+/// <summary>
+/// Builds the site once per language of site.yml. A translation is built under its folder
+/// (<c>/es/</c>) with that folder added to the base path and base URL, so every link a template or
+/// a page writes already points into the language; <see cref="KeepTranslated"/> then sends links
+/// to pages the language does not have back to the default language. Each page links to itself in
+/// every language, so each build must know which pages the others have: the translations, which
+/// are small, are first built into a scratch folder to find out; then the default language is built,
+/// then each translation. A translation inherits most of its original, so a problem in an inherited
+/// field would be reported once per language: a translation's build reports only what the default
+/// language's did not.
+/// </summary>
+public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadOnlyDictionary<string, LanguageStrings> strings, TemplateLibrary defaultLibrary)
+{
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateLibrary> _libraries = new(StringComparer.Ordinal);
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, SiteUrls> _urls = new(StringComparer.Ordinal);
+
+    public SiteData Site => site;
+
+    public BuildSettings Settings => settings;
+
+    /// <summary>
+    /// Builds every language into <paramref name="outputRoot"/>. A memo and the check before
+    /// output (serve's incremental rebuild) apply to the default language's build; each translation
+    /// is built whole, as it inherits from pages that may have changed.
+    /// </summary>
+    public IReadOnlyList<(SiteLanguage Language, EngineResult Result)> Run(string outputRoot, DiagnosticBag diagnostics, Engine.Incremental.BuildMemo? memo = null,
+        Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
+    {
+        var pages = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var translations = site.Languages.Where(l => !l.IsDefault).ToList();
+        if (translations.Count > 0)
+        {
+            var scratch = Directory.CreateTempSubdirectory("heartsite-languages-");
+            try
+            {
+                foreach (var language in translations)
+                    pages[language.Code] = Run(language, scratch.FullName, pages, new DiagnosticBag(), quiet: true).Outputs.Values
+                        .SelectMany(docs => docs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            }
+            finally
+            {
+                scratch.Delete(recursive: true);
+            }
+        }
+        var results = new List<(SiteLanguage, EngineResult)> { (site.DefaultLanguage, Run(site.DefaultLanguage, outputRoot, pages, diagnostics, memo: memo, beforeOutput: beforeOutput)) };
+        var reported = diagnostics.Sorted().Select(d => (d.Code, d.Message)).ToHashSet();
+        foreach (var language in translations)
+        {
+            var own = new DiagnosticBag();
+            results.Add((language, Run(language, outputRoot, pages, own, quiet: true, memo: MemoOf(memo, language, outputRoot))));
+            foreach (var d in own.Sorted().Where(d => !reported.Contains((d.Code, d.Message)))) diagnostics.Add(d);
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// A translation's own memo beside the default language's, so a rebuild writes only the files
+    /// whose bytes changed. A translation inherits from files its memo does not see, so it is told
+    /// that anything may have changed: it is rebuilt whole, and only its writing is incremental.
+    /// </summary>
+    Engine.Incremental.BuildMemo? MemoOf(Engine.Incremental.BuildMemo? memo, SiteLanguage language, string outputRoot)
+    {
+        if (memo is null) return null;
+        var memos = _memos.GetOrCreateValue(memo);
+        lock (memos)
+        {
+            if (!memos.TryGetValue(language.Code, out var own)) memos[language.Code] = own = new Engine.Incremental.BuildMemo();
+            own.Changed(null);
+            // What it wrote last is where this run writes (serve swaps the first build's folder in).
+            own.Moved(Path.Combine(outputRoot, language.Folder));
+            return own;
+        }
+    }
+
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<Engine.Incremental.BuildMemo, Dictionary<string, Engine.Incremental.BuildMemo>> _memos = new();
+
+    /// <summary>The default language's settings and templates, for commands that render without the translations (<c>news export</c>).</summary>
+    public (BuildSettings Settings, SiteTemplates Templates) Prepare(string outputRoot) =>
+        Prepare(site.DefaultLanguage, outputRoot, new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal));
+
+    /// <summary>The site data, templates and pipelines of one language, as the build of that language sees them.</summary>
+    public (BuildSettings Settings, SiteTemplates Templates) Prepare(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages)
+    {
+        // One instance per language: a rebuild's memo compares settings, URLs included, by reference.
+        var urls = _urls.GetOrAdd(language.Code, _ => LanguageSite.UrlsOf(site.Urls, language));
+        var own = settings with { Urls = urls, OutputRoot = Path.Combine(outputRoot, language.Folder) };
+        var words = strings[language.Code];
+        // Parsed once per language: the scratch build and the real one differ only in their output folder.
+        var library = language.IsDefault ? defaultLibrary
+            : _libraries.GetOrAdd(language.Code, _ => new TemplateLibrary(settings.ThemeRoot, own, words.Culture));
+        var languages = new LanguageSite(language, site.Languages, strings, pages, site.Urls);
+        return (own, new SiteTemplates(library, language.IsDefault ? site : Translate(site, words) with { Urls = urls }, languages));
+    }
+
+    EngineResult Run(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics, bool quiet = false,
+        Engine.Incremental.BuildMemo? memo = null, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
+    {
+        var (own, templates) = Prepare(language, outputRoot, pages);
+        // A terminal is told each phase once, by the default language's build.
+        if (quiet) own = own with { Progress = null };
+        return new Engine.Engine(LanguagePipelines.For(SitePipelines.Create(templates), templates.Languages)).Run(own, diagnostics, memo, beforeOutput);
+    }
+
+    /// <summary>site.yml as a translation sees it (its address is set by <see cref="Prepare"/>): its language, tagline, menu labels and crisis line name.</summary>
+    public static SiteData Translate(SiteData site, LanguageStrings words) => site with
+    {
+        Language = words.Language.Lang,
+        Tagline = words.Text("tagline"),
+        Description = words.Text("site_description"),
+        Navigation = [.. site.Navigation.Select(n => n with { Title = words.NavigationLabel(n.Url) ?? n.Title })],
+        Crisis = site.Crisis with { Name = words.Text("crisis_name") },
+        // The contact address names a heading of the default language's page (/about/#stay-in-touch),
+        // which a translated page does not have: it stays the default language's, written whole.
+        ContactUrl = site.Urls.Absolute(site.ContactUrl),
+    };
+}

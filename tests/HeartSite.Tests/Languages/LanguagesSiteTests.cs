@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using HeartSite.Tests.Support;
+
+namespace HeartSite.Tests.Languages;
+
+/// <summary>The real site in English, Spanish and Portuguese.</summary>
+public class LanguagesSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    [Theory]
+    [InlineData("es/index.html", "es-US")]
+    [InlineData("pt/index.html", "pt-BR")]
+    [InlineData("index.html", "en-US")]
+    public void Each_language_has_a_home_page_that_says_its_language(string path, string lang) =>
+        Assert.Equal(lang, site.Page(path).DocumentElement.GetAttribute("lang"));
+
+    [Fact]
+    public void Every_english_page_names_each_translation_that_exists_and_x_default()
+    {
+        var english = site.Pages.Where(p => !p.StartsWith("es/", StringComparison.Ordinal) && !p.StartsWith("pt/", StringComparison.Ordinal) && p != "404.html")
+            .Where(p => site.Page(p).QuerySelector("meta[name=robots][content*=noindex]") is null);
+        foreach (var path in english)
+        {
+            var langs = site.Page(path).QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).ToList();
+            var expected = new List<string?> { "en-US" };
+            if (site.Pages.Contains("es/" + path)) expected.Add("es-US");
+            if (site.Pages.Contains("pt/" + path)) expected.Add("pt-BR");
+            expected.Add("x-default");
+            Assert.True(expected.SequenceEqual(langs), $"{path}: {string.Join(", ", langs)}");
+        }
+    }
+
+    [Fact]
+    public void The_switcher_leads_to_the_same_page_in_each_language_or_to_its_home()
+    {
+        foreach (var path in site.Pages.Where(p => p != "404.html"))
+        {
+            var key = Regex.Replace(path, "^(es|pt)/", "");
+            foreach (var link in site.Page(path).QuerySelectorAll("nav.language-switcher a"))
+            {
+                var code = link.GetAttribute("hreflang")!.Split('-')[0];
+                var folder = code == "en" ? "" : code + "/";
+                var same = "/" + folder + (key == "index.html" ? "" : key[..^"index.html".Length]);
+                var expected = site.Pages.Contains(folder + key) ? same : "/" + folder;
+                Assert.True(expected == link.GetAttribute("href"), $"{path}: {code} goes to {link.GetAttribute("href")}, not {expected}");
+            }
+        }
+    }
+
+    [Fact]
+    public void No_english_theme_text_is_left_on_a_spanish_or_portuguese_page()
+    {
+        var english = File.ReadAllLines(Path.Combine(Repo.Theme, "strings", "en.yml"))
+            .Select(l => Regex.Match(l, "^([a-z_0-9]+): \"(.*)\"$")).Where(m => m.Success)
+            .Select(m => m.Groups[2].Value.Trim(' ', ',', '.', ':'))
+            .Where(t => t.Contains(' ') && !t.Contains("Compassion Action News") && !t.Contains("HEART") && !t.Contains('¿'))
+            .ToList();
+        foreach (var path in site.Pages.Where(p => p.StartsWith("es/", StringComparison.Ordinal) || p.StartsWith("pt/", StringComparison.Ordinal)))
+        {
+            var text = Regex.Replace(site.Page(path).Body!.TextContent, @"\s+", " ");
+            foreach (var phrase in english) Assert.False(text.Contains(phrase, StringComparison.Ordinal), $"{path} shows the English '{phrase}'");
+        }
+    }
+}
