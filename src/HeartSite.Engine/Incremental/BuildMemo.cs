@@ -65,6 +65,7 @@ public sealed class BuildMemo
         {
             _last = new Generation();
             Written.Clear();
+            LastProcessed = null;
             _changed = null;
         }
         _settings = settings;
@@ -72,12 +73,31 @@ public sealed class BuildMemo
         _sameLists.Clear();
     }
 
+    /// <summary>Each pipeline's Process output in the last successful run, for making a saved page first (<see cref="SavedPageFirst"/>).</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<Document>>? LastProcessed { get; private set; }
+
+    bool _savedPagesWritten;
+
+    /// <summary>True the first time it is asked in a run: the saved pages go first once.</summary>
+    internal bool SavedPagesDue()
+    {
+        if (_savedPagesWritten) return false;
+        _savedPagesWritten = true;
+        return true;
+    }
+
+    /// <summary>A module's result in the last successful run.</summary>
+    internal (IReadOnlyList<Document> Inputs, IReadOnlyList<Document> Outputs)? LastResult(Slot slot) =>
+        _last.Modules.TryGetValue(slot, out var result) ? (result.Inputs, result.Outputs) : null;
+
     /// <summary>Ends a run. A successful one becomes what the next run compares with; a failed one is forgotten.</summary>
-    internal void End(bool succeeded, string outputRoot)
+    internal void End(bool succeeded, string outputRoot, IReadOnlyDictionary<string, IReadOnlyList<Document>> processed)
     {
         if (!succeeded) RollBack(outputRoot);
         _early.Clear();
+        _savedPagesWritten = false;
         if (!succeeded) return;
+        LastProcessed = processed;
         _last = _next;
         _next = new Generation();
         _changed = [];
@@ -212,14 +232,18 @@ public sealed class BuildMemo
     {
         if (_changed is null) return;
         foreach (var document in documents)
-        {
-            if (document.Destination is not { } destination || document.Source is not { } source || !MayHaveChanged(source)) continue;
-            var before = Written.GetValueOrDefault(destination);
-            if (string.Equals(before, document.Content, StringComparison.Ordinal)) continue;
-            _early.TryAdd(destination, before);
-            Modules.WriteFiles.Write(outputRoot, destination, document.Content);
-            Written[destination] = document.Content;
-        }
+            if (document.Source is { } source && MayHaveChanged(source)) WriteAhead(document, outputRoot);
+    }
+
+    /// <summary>Writes <paramref name="document"/> ahead of the rest of the output, unless its file already holds it; <see cref="End"/> puts it back should the run fail.</summary>
+    internal void WriteAhead(Document document, string outputRoot)
+    {
+        if (document.Destination is not { } destination) return;
+        var before = Written.GetValueOrDefault(destination);
+        if (string.Equals(before, document.Content, StringComparison.Ordinal)) return;
+        _early.TryAdd(destination, before);
+        Modules.WriteFiles.Write(outputRoot, destination, document.Content);
+        Written[destination] = document.Content;
     }
 
     void RollBack(string outputRoot)
