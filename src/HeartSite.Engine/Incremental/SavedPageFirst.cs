@@ -38,11 +38,12 @@ static class SavedPageFirst
     {
         if (pipeline.Input.FirstOrDefault() is not IRereadsOneFile reader
             || memo.LastResult(new BuildMemo.Slot(pipeline.Name, Phase.Input, 0)) is not { } read
-            || read.Outputs.SingleOrDefault(d => d.Source == source) is not { } previous
             || !File.Exists(source)) return null;
         var diagnostics = new DiagnosticBag();
         try
         {
+            // One document from the file, or the file is not this pipeline's (Single throws for two, as for a data file).
+            if (read.Outputs.SingleOrDefault(d => d.Source == source) is not { } previous) return null;
             var document = reader.Reread(previous, Context(pipeline, Phase.Input, settings, diagnostics, new Dictionary<string, IReadOnlyList<Document>>()));
             document = Through(pipeline, Phase.Input, 1, document, source, settings, diagnostics, memo, new Dictionary<string, IReadOnlyList<Document>>());
             document = Through(pipeline, Phase.Process, 0, document, source, settings, diagnostics, memo,
