@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace HeartSite.Languages;
@@ -55,10 +54,9 @@ public sealed class Alphabet
     {
         var upper = char.ToUpperInvariant(c);
         if (_places.TryGetValue(upper, out var place)) return place;
-        // Not a letter of its own: its plain letter, if it has one (É → E).
-        foreach (var part in upper.ToString().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-                return _places.TryGetValue(part, out place) ? place : null;
-        return null;
+        // Not a letter of its own: its plain letter, if it has one (É → E). Unicode decomposition
+        // does nothing without culture data, so the slug maker's table says which letter that is.
+        return Engine.Safety.TitleSlug.PlainLetterOf(char.ToLowerInvariant(c)) is { } plain
+            && _places.TryGetValue(char.ToUpperInvariant(plain), out place) ? place : null;
     }
 }

@@ -18,7 +18,7 @@ namespace HeartSite.Content.Events.Calendar;
 /// a place or link has no LOCATION; month-only events are never written, since a calendar entry
 /// needs a day (see <see cref="Event.HasCalendar"/>). Its words are the build's language's
 /// (<paramref name="words"/>' <c>ics_…</c> and <c>status_…</c> strings; the default language's
-/// without them), and the text it writes carries that language as LANGUAGE (RFC 5545 3.2.10).
+/// without them); a translation's text carries its language as LANGUAGE (RFC 5545 3.2.10).
 /// </summary>
 public static class EventCalendar
 {
@@ -35,11 +35,12 @@ public static class EventCalendar
             calendar.AddTimeZone(ZoneObservances.For(zone, inZone.Min(e => e.Start.Year), inZone.Max(e => (e.End ?? e.Start).Year)));
         }
         var stamp = Utc(Instant.FromDateTimeOffset(now));
-        foreach (var ev in events) calendar.Events.Add(ToVEvent(ev, site, stamp, Say));
+        var language = words is { Language.IsDefault: false } ? site.Language : null;
+        foreach (var ev in events) calendar.Events.Add(ToVEvent(ev, site, stamp, Say, language));
         return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    static CalendarEvent ToVEvent(Event ev, SiteData site, CalDateTime stamp, Func<string, string, string> say)
+    static CalendarEvent ToVEvent(Event ev, SiteData site, CalDateTime stamp, Func<string, string, string> say, string? language)
     {
         var url = site.Urls.Absolute(ev.Url);
         var vevent = new CalendarEvent
@@ -55,8 +56,9 @@ public static class EventCalendar
         };
         if (ev.End is { } end) vevent.DtEnd = Zoned(end);
         if (ev.HasLocation) vevent.Location = PlainText(Location(ev, say));
-        foreach (var text in vevent.Properties.Where(p => p.Name is "SUMMARY" or "DESCRIPTION" or "LOCATION"))
-            text.Parameters.Set("LANGUAGE", site.Language);
+        if (language is not null)
+            foreach (var text in vevent.Properties.Where(p => p.Name is "SUMMARY" or "DESCRIPTION" or "LOCATION"))
+                text.Parameters.Set("LANGUAGE", language);
         if (ev.Updated is { } updated) vevent.LastModified = Utc(ev.Zone.AtStartOfDay(updated).ToInstant());
         return vevent;
     }
