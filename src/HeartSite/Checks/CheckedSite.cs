@@ -19,9 +19,10 @@ public sealed class CheckedSite
         Files = files.ToHashSet(StringComparer.Ordinal);
         _pages = pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
         // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out.
+        // Titles are compared within one language: "Trauma" is rightly the same word in English and Spanish.
         _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0 && !p.IsNoIndex)
             .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
-            .ToLookup(p => p.Title, p => p.RelativePath, StringComparer.Ordinal);
+            .ToLookup(TitleInLanguage, p => p.RelativePath, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -49,9 +50,11 @@ public sealed class CheckedSite
 
     public CheckedPage? Page(string relativePath) => _pages.GetValueOrDefault(relativePath);
 
-    /// <summary>The other pages that carry the same title as <paramref name="page"/>, in ordinal order.</summary>
+    /// <summary>The other pages in <paramref name="page"/>'s language that carry its title, in ordinal order.</summary>
     public IReadOnlyList<string> OtherPagesTitled(CheckedPage page) =>
-        _pagesByTitle[page.Title].Where(p => p != page.RelativePath).ToList();
+        _pagesByTitle[TitleInLanguage(page)].Where(p => p != page.RelativePath).ToList();
+
+    static string TitleInLanguage(CheckedPage page) => $"{Reading.ReadingMeasure.LanguageOf(page)}\n{page.Title}";
 
     /// <summary>Where a file's text comes from when not from the folder: <c>serve</c> checks pages before it writes them.</summary>
     public Func<string, string?>? TextInMemory { get; init; }
