@@ -23,12 +23,15 @@ public sealed partial class KeepTranslated(LanguageSite languages) : IModule
     }
 
     /// <summary>The destinations this language writes, across every pipeline of the build.</summary>
-    public static HashSet<string> Written(PipelineContext context, SiteLanguage language)
+    public static HashSet<string> Written(PipelineContext context, SiteLanguage language) =>
+        Written(context.VisiblePipelines.ToDictionary(name => name, context.OutputsOf), language);
+
+    /// <summary>As above, from each pipeline's laid-out documents.</summary>
+    public static HashSet<string> Written(IReadOnlyDictionary<string, IReadOnlyList<Document>> pipelines, SiteLanguage language)
     {
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in context.VisiblePipelines)
+        foreach (var (name, documents) in pipelines)
         {
-            var documents = context.OutputsOf(name);
             var any = LanguagePipelines.WritesWhole(name, language) || documents.Any(d => IsTranslation(d, language));
             foreach (var d in documents.Where(d => d.Destination is not null && (IsTranslation(d, language) || (d.Source is null && any))))
                 written.Add(d.Destination!);
