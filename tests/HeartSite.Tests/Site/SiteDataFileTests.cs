@@ -54,4 +54,20 @@ public class SiteDataFileTests
         Assert.Contains("/no-such-page/", error.Message);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Message.Contains("no-such-page") && d != error);
     }
+
+    [Fact]
+    public void A_contact_url_to_a_missing_heading_is_one_error_at_its_line_in_site_yml_not_one_per_page()
+    {
+        using var site = new RealSiteCopy();
+        var path = Path.Combine(site.Input, "data", "site.yml");
+        var text = File.ReadAllText(path).Replace("contact_url: /about/#stay-in-touch", "contact_url: /about/#no-such-heading");
+        File.WriteAllText(path, text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("#no-such-heading")) + 1;
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Severity == HeartSite.Engine.Diagnostics.Severity.Error);
+        Assert.Equal(("HS0702", Path.GetFullPath(path), line), (error.Code, error.File, error.Line));
+        Assert.Contains("no-such-heading", error.Message);
+    }
 }
