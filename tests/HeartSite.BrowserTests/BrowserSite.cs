@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HeartSite.Engine;
 using HeartSite.Hosting;
 using HeartSite.Site;
@@ -51,6 +52,39 @@ public sealed class BrowserSite : IAsyncLifetime
     /// scheme or script setting of their own still make their own context.
     /// </summary>
     public Task<IPage> NewPageAsync() => _sharedContext!.NewPageAsync();
+
+    /// <summary>How many tabs a sweep over every page keeps loading at once: a page spends much of its time
+    /// waiting (on the network, on Playwright's round trips), so a few tabs keep both cores busy.</summary>
+    const int Tabs = 4;
+
+    /// <summary>
+    /// Runs <paramref name="check"/> on every page of <paramref name="pages"/>, several tabs of
+    /// <paramref name="context"/> at a time, and returns the results in the order of <paramref name="pages"/>
+    /// (so messages read as a one-tab loop's would). Each tab opens its pages one after another.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> EachPageAsync<T>(IBrowserContext context, IReadOnlyList<string> pages, Func<IPage, string, Task<T>> check)
+    {
+        var results = new T[pages.Count];
+        var next = -1;
+        async Task Tab()
+        {
+            var page = await context.NewPageAsync();
+            for (int i; (i = Interlocked.Increment(ref next)) < pages.Count;) results[i] = await check(page, pages[i]);
+            await page.CloseAsync();
+        }
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(Tabs, pages.Count)).Select(_ => Tab()));
+        return results;
+    }
+
+    readonly ConcurrentDictionary<string, Lazy<Task<object>>> _sweeps = new();
+
+    /// <summary>
+    /// The result of <paramref name="sweep"/>, run once per test run however many tests ask for it
+    /// (by <paramref name="key"/>): the tests that look at every page in several widths or colour
+    /// schemes share one load of each page and read their own part of what it found.
+    /// </summary>
+    public async Task<T> Once<T>(string key, Func<Task<T>> sweep) where T : class =>
+        (T)await _sweeps.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await sweep())).Value;
 
     /// <summary>The served address of a generated page: <c>about/index.html</c> → <c>http://127.0.0.1:n/heart-site/about/</c>.</summary>
     public string UrlOf(string page) => _host!.Url + (page == "index.html" ? "" : page.EndsWith("/index.html") ? page[..^"index.html".Length] : page);

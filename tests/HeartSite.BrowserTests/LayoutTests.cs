@@ -5,7 +5,7 @@ namespace HeartSite.BrowserTests;
 /// <summary>Every page reflows, reads without JavaScript and shows where keyboard focus is.</summary>
 public class LayoutTests(BrowserSite site)
 {
-    const string ScrollsSideways = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth";
+    public const string ScrollsSideways = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth";
 
     [Theory]
     [InlineData("light")]
@@ -13,18 +13,7 @@ public class LayoutTests(BrowserSite site)
     public async Task No_page_scrolls_sideways_at_320_px(string scheme)
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 320, Height = 640 },
-            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
-        });
-        var page = await context.NewPageAsync();
-        var wide = new List<string>();
-        foreach (var path in site.WebPages)
-        {
-            await page.GotoAsync(site.UrlOf(path));
-            if (await page.EvaluateAsync<bool>(ScrollsSideways)) wide.Add(path);
-        }
+        var wide = (await ScreenSweep.Run(site))[ScreenSweep.Sideways(320, scheme)];
         Assert.True(wide.Count == 0, $"these pages scroll sideways at 320 px ({scheme}): {string.Join(", ", wide)}");
     }
 
@@ -32,23 +21,24 @@ public class LayoutTests(BrowserSite site)
     public async Task Text_resized_to_200_percent_neither_overflows_nor_is_cut_off()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 640, Height = 800 } });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        foreach (var path in site.WebPages)
-        {
-            await page.GotoAsync(site.UrlOf(path));
-            // What a reader's "text size 200%" does: the root font size doubles and everything in rem/em follows.
-            await page.EvaluateAsync("() => { document.documentElement.style.fontSize = '200%'; }");
-            if (await page.EvaluateAsync<bool>(ScrollsSideways)) problems.Add($"{path} scrolls sideways");
-            var clipped = await page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('main *, header *, footer *, .crisis *')]
-                  .filter(e => { const s = getComputedStyle(e); return (s.overflow === 'hidden' || s.overflowY === 'hidden') && e.scrollHeight > e.clientHeight + 1 && !e.closest('.visually-hidden'); })
-                  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))
-                """);
-            problems.AddRange(clipped.Select(c => $"{path}: {c} cuts off its text"));
-        }
+        var problems = (await ScreenSweep.Run(site))[ScreenSweep.Text200];
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>Sets <paramref name="page"/>'s text to 200 %, as a reader's "text size" does (at 640 px), and reports what overflows or is cut off.</summary>
+    public static async Task<IEnumerable<string>> TextAt200Percent(IPage page, string path)
+    {
+        var problems = new List<string>();
+        // The root font size doubles and everything in rem/em follows.
+        await page.EvaluateAsync("() => { document.documentElement.style.fontSize = '200%'; }");
+        if (await page.EvaluateAsync<bool>(ScrollsSideways)) problems.Add($"{path} scrolls sideways");
+        var clipped = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main *, header *, footer *, .crisis *')]
+              .filter(e => { const s = getComputedStyle(e); return (s.overflow === 'hidden' || s.overflowY === 'hidden') && e.scrollHeight > e.clientHeight + 1 && !e.closest('.visually-hidden'); })
+              .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))
+            """);
+        problems.AddRange(clipped.Select(c => $"{path}: {c} cuts off its text"));
+        return problems;
     }
 
     [Fact]
@@ -56,14 +46,14 @@ public class LayoutTests(BrowserSite site)
     {
         site.RequireBrowser();
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        foreach (var path in site.WebPages)
+        await BrowserSite.EachPageAsync(context, site.WebPages, async (page, path) =>
         {
             await page.GotoAsync(site.UrlOf(path));
             Assert.True(await page.Locator(".crisis a[href='tel:988']").IsVisibleAsync(), $"{path}: the crisis line is not visible");
             Assert.True(await page.Locator("main h1").IsVisibleAsync(), $"{path}: the heading is not visible");
             Assert.True((await page.Locator("main").InnerTextAsync()).Length > 40, $"{path}: the main content is not readable");
-        }
+            return path;
+        });
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class OverflowTests(BrowserSite site)
     /// (overflow auto, scroll or hidden), the visually-hidden text for screen readers, and SVG
     /// internals (which have no CSS box to overflow).
     /// </summary>
-    const string Overflowing = """
+    public const string Overflowing = """
         () => {
           const found = [];
           for (const e of document.body.querySelectorAll('*')) {
@@ -42,18 +42,7 @@ public class OverflowTests(BrowserSite site)
     public async Task No_page_scrolls_sideways_or_overflows_a_box(int width, string scheme)
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
-        });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        foreach (var path in site.WebPages)
-        {
-            await page.GotoAsync(site.UrlOf(path));
-            problems.AddRange((await page.EvaluateAsync<string[]>(Overflowing)).Select(p => $"{path}: {p}"));
-        }
+        var problems = (await ScreenSweep.Run(site))[ScreenSweep.Overflow(width, scheme)];
         Assert.True(problems.Count == 0, $"at {width} px ({scheme}):\n" + string.Join("\n", problems));
     }
 

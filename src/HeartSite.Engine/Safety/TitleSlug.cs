@@ -50,6 +50,10 @@ public static class TitleSlug
         return builder.ToString();
     }
 
+    /// <summary>The plain Latin letter an accented lower-case letter stands for (é → e), by the table above; null for any other.</summary>
+    public static char? PlainLetterOf(char lower) =>
+        Letters.TryGetValue(lower, out var latin) && latin.Length == 1 && char.IsAsciiLetterLower(latin[0]) && lower is >= '\u00c0' and < '\u0250' ? latin[0] : null;
+
     static Dictionary<char, string> Table(string pairs)
     {
         var words = pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries);

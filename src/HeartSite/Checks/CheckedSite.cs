@@ -18,10 +18,11 @@ public sealed class CheckedSite
         BasePath = basePath;
         Files = files.ToHashSet(StringComparer.Ordinal);
         _pages = pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
-        // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out.
+        // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out;
+        // a page and its translation may share a title ("Trauma"): each language's results are its own.
         _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0 && !p.IsNoIndex)
             .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
-            .ToLookup(p => p.Title, p => p.RelativePath, StringComparer.Ordinal);
+            .ToLookup(TitleKey, p => p.RelativePath, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -51,7 +52,9 @@ public sealed class CheckedSite
 
     /// <summary>The other pages that carry the same title as <paramref name="page"/>, in ordinal order.</summary>
     public IReadOnlyList<string> OtherPagesTitled(CheckedPage page) =>
-        _pagesByTitle[page.Title].Where(p => p != page.RelativePath).ToList();
+        _pagesByTitle[TitleKey(page)].Where(p => p != page.RelativePath).ToList();
+
+    static string TitleKey(CheckedPage page) => $"{page.Document.DocumentElement?.GetAttribute("lang")}\n{page.Title}";
 
     /// <summary>Where a file's text comes from when not from the folder: <c>serve</c> checks pages before it writes them.</summary>
     public Func<string, string?>? TextInMemory { get; init; }

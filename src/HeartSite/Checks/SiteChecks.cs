@@ -51,15 +51,28 @@ public static class SiteChecks
     }
 
     /// <summary>Reads and parses every page of the output folder (in parallel).</summary>
-    public static CheckedSite Load(CheckRequest request)
+    public static CheckedSite Load(CheckRequest request) => Load(request, alongside: null);
+
+    /// <summary>
+    /// As above, while <paramref name="alongside"/> runs on another thread: the build's search
+    /// indexing, a separate process that adds files (under /pagefind/) but no page. The pages are
+    /// parsed meanwhile; the folder's file list, which links and budgets are judged against, is
+    /// taken once it has finished.
+    /// </summary>
+    public static CheckedSite Load(CheckRequest request, Action? alongside)
     {
         var root = Path.GetFullPath(request.OutputRoot);
-        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal).ToList();
-        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
+        var html = FilesOf(root).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var running = alongside is null ? Task.CompletedTask
+            : Task.Factory.StartNew(alongside, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var pages = html.AsParallel().AsOrdered()
             .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
-        return new CheckedSite(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks };
+        running.GetAwaiter().GetResult();
+        return new CheckedSite(root, request.BasePath, FilesOf(root), pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks };
     }
+
+    static List<string> FilesOf(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+        .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+        .Order(StringComparer.Ordinal).ToList();
 }

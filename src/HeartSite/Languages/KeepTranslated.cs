@@ -6,7 +6,7 @@ namespace HeartSite.Languages;
 /// <summary>
 /// The last step before a translation's files are written. It keeps only what is translated: a
 /// document made from a translation file, or a page the build makes itself (a list, a feed) when its
-/// pipeline has at least one; a page of untranslated records (a data file with no translation) is
+/// pipeline has at least one (or <see cref="LanguagePipelines.WritesWhole"/>); a page of untranslated records (a data file with no translation) is
 /// left out. Then it points each link at this language's page only where that page exists: a link
 /// to a page that is not translated goes to the original instead, marked <c>hreflang</c> and followed
 /// by "(in English)" in this language's words, and a link to a shared file (the stylesheet, icons)
@@ -23,13 +23,16 @@ public sealed partial class KeepTranslated(LanguageSite languages) : IModule
     }
 
     /// <summary>The destinations this language writes, across every pipeline of the build.</summary>
-    public static HashSet<string> Written(PipelineContext context, SiteLanguage language)
+    public static HashSet<string> Written(PipelineContext context, SiteLanguage language) =>
+        Written(context.VisiblePipelines.ToDictionary(name => name, context.OutputsOf), language);
+
+    /// <summary>As above, from each pipeline's laid-out documents.</summary>
+    public static HashSet<string> Written(IReadOnlyDictionary<string, IReadOnlyList<Document>> pipelines, SiteLanguage language)
     {
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in context.VisiblePipelines)
+        foreach (var (name, documents) in pipelines)
         {
-            var documents = context.OutputsOf(name);
-            var any = documents.Any(d => IsTranslation(d, language));
+            var any = LanguagePipelines.WritesWhole(name, language) || documents.Any(d => IsTranslation(d, language));
             foreach (var d in documents.Where(d => d.Destination is not null && (IsTranslation(d, language) || (d.Source is null && any))))
                 written.Add(d.Destination!);
         }
@@ -38,7 +41,8 @@ public sealed partial class KeepTranslated(LanguageSite languages) : IModule
 
     HashSet<string> Written(PipelineContext context) => Written(context, languages.Current);
 
-    static bool IsTranslation(Document document, SiteLanguage language) =>
+    /// <summary>Whether <paramref name="document"/> was made from <paramref name="language"/>'s translation file.</summary>
+    public static bool IsTranslation(Document document, SiteLanguage language) =>
         document.Source is { } source && TranslationFiles.Parse(Path.GetFileName(source)) is { } t && t.Code == language.Code;
 
     string FixLinks(string html, HashSet<string> written)

@@ -1,5 +1,6 @@
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
+using HeartSite.Engine.Modules;
 using HeartSite.Engine.Templates;
 using HeartSite.Site;
 
@@ -37,30 +38,52 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         var translations = site.Languages.Where(l => !l.IsDefault).ToList();
         // serve: the saved page goes first, with the translations' pages as the last run found them.
         if (memo is not null && _pagesBefore.TryGetValue(memo, out var before)) EngineFor(site.DefaultLanguage, outputRoot, before, out var own).WriteSavedPages(own, memo);
-        if (translations.Count > 0)
-        {
-            var scratch = Directory.CreateTempSubdirectory("heartsite-languages-");
-            try
-            {
-                foreach (var language in translations)
-                    pages[language.Code] = Run(language, scratch.FullName, pages, new DiagnosticBag(), quiet: true).Outputs.Values
-                        .SelectMany(docs => docs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            }
-            finally
-            {
-                scratch.Delete(recursive: true);
-            }
-        }
+        foreach (var language in translations) pages[language.Code] = PagesOf(language, outputRoot, pages);
+        var results = RunAll(outputRoot, pages, diagnostics, memo, beforeOutput);
+        if (diagnostics.HasErrors) return results;
+        // The dry runs decide only which pages exist; should one ever disagree with what its language
+        // really wrote, the site is built again knowing the real pages, so every link stays right.
+        var written = results.Skip(1).ToDictionary(r => r.Language.Code, r => WrittenBy(r.Result), StringComparer.Ordinal);
+        if (written.All(w => w.Value.SetEquals(pages[w.Key]))) return results;
+        foreach (var (code, set) in written) pages[code] = set;
+        return RunAll(outputRoot, pages, diagnostics, memo, beforeOutput);
+    }
+
+    List<(SiteLanguage Language, EngineResult Result)> RunAll(string outputRoot, Dictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics,
+        Engine.Incremental.BuildMemo? memo, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput)
+    {
         var results = new List<(SiteLanguage, EngineResult)> { (site.DefaultLanguage, Run(site.DefaultLanguage, outputRoot, pages, diagnostics, memo: memo, beforeOutput: beforeOutput)) };
         if (memo is not null) _pagesBefore.AddOrUpdate(memo, pages);
         var reported = diagnostics.Sorted().Select(d => (d.Code, d.Message)).ToHashSet();
-        foreach (var language in translations)
+        foreach (var language in site.Languages.Where(l => !l.IsDefault))
         {
             var own = new DiagnosticBag();
             results.Add((language, Run(language, outputRoot, pages, own, quiet: true, memo: MemoOf(memo, language, outputRoot))));
             foreach (var d in own.Sorted().Where(d => !reported.Contains((d.Code, d.Message)))) diagnostics.Add(d);
         }
         return results;
+    }
+
+    static HashSet<string> WrittenBy(EngineResult result) =>
+        result.Outputs.Values.SelectMany(docs => docs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The pages <paramref name="language"/>'s build writes, found by a dry run of its pipelines:
+    /// everything but rendering Markdown, laying out and writing, which decide what a page says, not
+    /// whether it exists. It is what <see cref="KeepTranslated"/> keeps, without building the pages twice.
+    /// </summary>
+    IReadOnlySet<string> PagesOf(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages)
+    {
+        var (own, templates) = Prepare(language, outputRoot, pages);
+        var pipelines = LanguagePipelines.For(SitePipelines.Create(templates), templates.Languages);
+        foreach (var pipeline in pipelines)
+        {
+            pipeline.Process.RemoveAll(m => m is RenderMarkdown or Content.Glossary.RenderMarkdownWithGlossaryLinks);
+            pipeline.PostProcess.RemoveAll(m => m is ApplyLayout);
+            pipeline.Output.Clear();
+        }
+        var laidOut = new Engine.Engine(pipelines).Run(own with { Progress = null }, new DiagnosticBag()).Outputs;
+        return KeepTranslated.Written(laidOut, language);
     }
 
     /// <summary>

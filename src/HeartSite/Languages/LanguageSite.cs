@@ -38,6 +38,9 @@ public sealed record LanguageSite(SiteLanguage Current, IReadOnlyList<SiteLangua
             ["exists"] = exists,
             ["href"] = Root.Relative(language.PathOf(exists ? SetDestination.UrlOf(destination!) : "/")),
             ["missing"] = Strings[language.Code].Text("not_translated"),
+            ["missing_short"] = Strings[language.Code].Text("not_translated_short"),
+            ["home"] = Root.Relative(language.PathOf("/")),
+            ["home_line"] = Strings[language.Code].Text("language_home"),
         };
     }).ToList();
 

@@ -6,10 +6,12 @@ namespace HeartSite.Languages;
 /// <summary>
 /// Right after front matter is read, picks one language's documents. For the default language it
 /// keeps the original files and reports translations that cannot be used: an unknown language
-/// code (HS0121) or no original beside them (HS0120). For another language it keeps only the
-/// originals that have a translation, each merged with it: the translation's fields override the
-/// original's, its body replaces the original's, and everything it does not give (dates, audiences,
-/// order, links) is inherited. The merged document keeps the original's <c>RelativeSource</c>, so it
+/// code (HS0121) or no original beside them (HS0120). For another language it merges each original
+/// that has a translation with it: the translation's fields override the original's, its body
+/// replaces the original's, and everything it does not give (dates, audiences, order, links) is
+/// inherited. An original with no translation is kept, marked <see cref="UntranslatedKey"/>, so the
+/// language's lists (the glossary A–Z, the events) still name it, linked to the original's page;
+/// <see cref="SkipUntranslated"/> drops it before it would be laid out as a page of its own. The merged document keeps the original's <c>RelativeSource</c>, so it
 /// gets the same address (under the language's folder), and the translation's <c>Source</c>, so
 /// problems are reported in the file the translator wrote.
 /// </summary>
@@ -17,6 +19,9 @@ public sealed class SelectLanguage(SiteLanguage language, IReadOnlyList<SiteLang
 {
     /// <summary>Where a merged document keeps the translation's own path (relative to input/), for "Edit this page".</summary>
     public const string TranslationSourceKey = "translation_source";
+
+    /// <summary>Marks an original kept in another language's build only to be listed: it has no translation.</summary>
+    public const string UntranslatedKey = "untranslated";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -45,8 +50,7 @@ public sealed class SelectLanguage(SiteLanguage language, IReadOnlyList<SiteLang
             return originals;
         }
         return originals
-            .Select(o => translations.TryGetValue((o.RelativeSource!, language.Code), out var t) ? Merge(o, t) : null)
-            .OfType<Document>()
+            .Select(o => translations.TryGetValue((o.RelativeSource!, language.Code), out var t) ? Merge(o, t) : o.With(UntranslatedKey, true))
             .ToList();
     }
 

@@ -15,6 +15,9 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
     /// <summary>The lowest reading ease (Fernández-Huerta for Spanish, Flesch as adapted for Portuguese) a page may have; null: not measured.</summary>
     public double? ReadingEase { get; init; }
 
+    /// <summary>Whether the newsletter archive (<c>/es/news/</c>) is written in this language, listing the issues in the default language.</summary>
+    public bool NewsArchive { get; init; }
+
     /// <summary>True for the first language in site.yml, which lives at the site root.</summary>
     public bool IsDefault { get; init; }
 
@@ -29,7 +32,8 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
         Field.Text("name", "the language's name in that language, like Español", required: true),
         Field.Text("lang", "the BCP 47 tag for <html lang>, like es-US", required: true),
         Field.OneOf("dir", "the text direction", ["ltr", "rtl"]),
-        Field.Integer("reading_ease", "the lowest reading ease a page may have (70 is easy for most adults)"));
+        Field.Integer("reading_ease", "the lowest reading ease a page may have (70 is easy for most adults)"),
+        Field.Boolean("news_archive", "true writes the newsletter archive in this language, its issues linked in the first language"));
 
     /// <summary>The languages of site.yml, default first; without a <c>languages</c> list, only <paramref name="language"/> (code <c>en</c>).</summary>
     internal static IReadOnlyList<SiteLanguage>? Read(Document site, string? language, List<Diagnostic> bag)
@@ -57,6 +61,7 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
             {
                 IsDefault = i == 0,
                 ReadingEase = e.GetValueOrDefault("reading_ease") is int ease ? ease : null,
+                NewsArchive = e.GetValueOrDefault("news_archive") is true,
             });
         }
         return languages;

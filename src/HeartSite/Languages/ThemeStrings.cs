@@ -66,9 +66,11 @@ public static class ThemeStrings
 
     /// <summary>The keys the C# code writes (dates, the link-language note), besides those templates use.</summary>
     public static readonly IReadOnlyList<string> CodeKeys =
-        ["months", "days", "am", "pm", "date_long", "date_full", "month_year", "time", "date_tba", "in_english", "not_translated",
+        ["months", "days", "am", "pm", "date_long", "date_full", "month_year", "time", "date_tba", "in_english", "not_translated", "not_translated_short",
          "status_cancelled", "status_postponed", "status_moved_online", "note_cancelled", "note_postponed", "note_moved_online",
-         "email_sent_by", "email_every", "email_reason", "for_audience", .. Content.TipSheets.TipSheetSchema.LabelKeys];
+         "email_sent_by", "email_every", "email_reason", "email_read_article", "email_links", "newsletter_name", "issue", "read_on_web",
+         "from_the", "crisis_question", "call_or_text", "email_crisis_the", "any_time", "danger", "call_911", "every_news_issue", "contact", "unsubscribe", "for_audience", "moved_title", "moved_heading", "moved_text", "not_found_title", "language_home", "alphabet",
+         "ics_join_online", "ics_register", "ics_details", "ics_online", "ics_and_online", "ics_calendar_name", .. Content.TipSheets.TipSheetSchema.LabelKeys];
 
     /// <summary>What a translation says instead of site.yml's own English (see <see cref="LanguageBuilds.Translate"/>).</summary>
     public static readonly IReadOnlyList<string> TranslationKeys = ["tagline", "site_description", "crisis_name", .. ListPageTitles.Keys];

@@ -56,20 +56,28 @@ public static class SiteBuilder
             if (outcome.Succeeded)
             {
                 var search = new DiagnosticBag();
-                var note = SearchIndex.Build(staging, settings, search);
-                outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
-            }
-            if (check && outcome.Succeeded)
-            {
-                settings.Progress?.Invoke("Checking links and accessibility");
+                string? note = null;
+                var index = SearchIndex.Start(staging, settings, search, SearchIndex.FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
+                void Index() => note = index();
+                Checks.CheckedSite? loaded = null;
                 var navigation = NavigationLinks.Check(outcome.Site, staging);
-                var request = new CheckRequest(staging, outcome.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade)
+                if (check)
                 {
-                    Now = settings.Now,
-                    ReportedLinks = navigation.Reported,
-                    Languages = outcome.Languages,
-                };
-                outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation.Diagnostics, .. SiteChecks.Run(request)] };
+                    settings.Progress?.Invoke("Checking links and accessibility");
+                    var request = new CheckRequest(staging, outcome.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade)
+                    {
+                        Now = settings.Now,
+                        ReportedLinks = navigation.Reported,
+                        Languages = outcome.Languages,
+                    };
+                    // Pagefind (a process of its own) indexes while the checks parse the pages; they are
+                    // judged once its files are in, so the search page's budget counts them.
+                    loaded = SiteChecks.Load(request, Index);
+                }
+                else Index();
+                outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
+                if (loaded is not null && outcome.Succeeded)
+                    outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation.Diagnostics, .. SiteChecks.Run(loaded, settings.OutputRoot)] };
             }
             return outcome.Succeeded;
         });

@@ -22,7 +22,7 @@ public static class SitePipelines
             NewsPipelines.LatestIssue,
             EventsPipeline.HomeSection(templates.Languages.CurrentStrings),
             TipSheetsPipeline.HomeSection,
-            AudiencesPipeline.HomeSection),
+            AudiencesPipeline.HomeSection(templates.Languages.CurrentStrings)),
         TipSheetsPipeline.Create(templates),
         GlossaryPipeline.Create(templates),
         .. NewsPipelines.Create(templates),
@@ -32,7 +32,7 @@ public static class SitePipelines
         AudiencesPipeline.Create(templates),
         AssetsPipeline.Create(),
         NotFoundPipeline.Create(templates),
-        RedirectsPipeline.Create(templates.Site),
+        RedirectsPipeline.Create(templates.Site, templates.Languages.CurrentStrings),
         SitemapPipeline.Create(templates.Languages),
     ];
 }

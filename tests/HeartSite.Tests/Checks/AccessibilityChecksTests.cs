@@ -69,6 +69,19 @@ public class AccessibilityChecksTests
     }
 
     [Fact]
+    public void Titles_are_compared_within_one_language()
+    {
+        using var site = new CheckHarness()
+            .Page("glossary/trauma/index.html", "<h1>Trauma</h1>", "Trauma")
+            .Page("es/glossary/trauma/index.html", "<h1>Trauma</h1>", "Trauma", "es-US")
+            .Page("es/a/index.html", "<h1>A</h1>", "Glosario", "es-US").Page("es/b/index.html", "<h1>B</h1>", "Glosario", "es-US");
+        var problems = site.Run(new UniqueTitles());
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Message.StartsWith("es/a/index.html has the same title as es/b/index.html"));
+        Assert.DoesNotContain(problems, p => p.Message.Contains("trauma"));
+    }
+
+    [Fact]
     public void Form_controls_need_labels()
     {
         Assert.Empty(Check(new FormLabels(), """

@@ -69,21 +69,25 @@ public class BuildCommandTests
         Assert.Contains("does not exist", error);
     }
 
-    [Fact]
-    public void Under_github_actions_errors_are_also_annotations()
+    [Collection(nameof(ProcessEnvironment))]
+    public class UnderGitHubActions
     {
-        using var temp = new TempDir();
-        var input = temp.CopyFrom(Repo.Input, "input");
-        File.WriteAllText(Path.Combine(input, "pages", "about.md"), "---\ntitle: About\n---\nNo description.\n");
-        var previous = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
-        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
-        try
+        [Fact]
+        public void Under_github_actions_errors_are_also_annotations()
         {
-            var (exit, _, error) = CliRunner.Run(Build(temp, input));
-            Assert.Equal(1, exit);
-            Assert.Matches(@"::error file=.*input/pages/about\.md,line=1,col=1::HS0101: 'description' is required", error);
+            using var temp = new TempDir();
+            var input = temp.CopyFrom(Repo.Input, "input");
+            File.WriteAllText(Path.Combine(input, "pages", "about.md"), "---\ntitle: About\n---\nNo description.\n");
+            var previous = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
+            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
+            try
+            {
+                var (exit, _, error) = CliRunner.Run(Build(temp, input));
+                Assert.Equal(1, exit);
+                Assert.Matches(@"::error file=.*input/pages/about\.md,line=1,col=1::HS0101: 'description' is required", error);
+            }
+            finally { Environment.SetEnvironmentVariable("GITHUB_ACTIONS", previous); }
         }
-        finally { Environment.SetEnvironmentVariable("GITHUB_ACTIONS", previous); }
     }
 
     /// <summary>Every file's relative path and bytes, for byte-for-byte comparison.</summary>

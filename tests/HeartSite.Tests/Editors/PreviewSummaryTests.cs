@@ -14,7 +14,9 @@ public class PreviewSummaryTests
         Assert.Equal(0, CliRunner.Run(Build(Repo.Input, temp["base"])).Exit);
 
         var input = temp.CopyFrom(Repo.Input, "input");
+        // Removing an event removes it in every language: a translation left without its English file is HS0120.
         File.Delete(Path.Combine(input, "events", "heart-learning-collaborative-info-session-2021-08-16.md"));
+        File.Delete(Path.Combine(input, "events", "heart-learning-collaborative-info-session-2021-08-16.es.md"));
         File.WriteAllText(Path.Combine(input, "news", "articles", "spring-update.md"),
             "---\ntitle: Spring update\nsummary: What is new.\ndate: 2022-02-20\n---\nNews.\n");
         var about = Path.Combine(input, "pages", "about.md");
@@ -27,7 +29,8 @@ public class PreviewSummaryTests
             "--run-url", "https://github.com/example/heart-site/actions/runs/1");
         Assert.Equal(0, exit);
         Assert.Contains("### Added pages (1)\n\n- `/news/articles/spring-update/`\n", summary);
-        Assert.Contains("### Removed pages (1)\n\n- `/events/heart-learning-collaborative-info-session-2021-08-16/`\n", summary);
+        Assert.Contains("### Removed pages (2)\n\n- `/es/events/heart-learning-collaborative-info-session-2021-08-16/`\n"
+            + "- `/events/heart-learning-collaborative-info-session-2021-08-16/`\n", summary);
         Assert.Contains("- `/about/`\n", summary[summary.IndexOf("### Changed pages", StringComparison.Ordinal)..]);
         Assert.DoesNotContain("/glossary/hrsa/", summary); // unchanged pages are not listed
         Assert.Matches(@"### Warnings \(1\)\n\n- `.*input/pages/about\.md` line 3: HS0104 'descripton' is not a page field", summary);

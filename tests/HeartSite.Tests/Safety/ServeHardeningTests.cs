@@ -6,7 +6,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Safety;
 
 /// <summary>The preview answers only this machine by name, only files of the build, and never a 404 during a rebuild.</summary>
-public class ServeHardeningTests
+public class ServeHardeningTests(ServeHardeningTests.SharedPreview shared) : IClassFixture<ServeHardeningTests.SharedPreview>
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -21,12 +21,28 @@ public class ServeHardeningTests
         return (temp, server);
     }
 
+    /// <summary>
+    /// One preview for the tests that only ask it for files, started once for the class: each start
+    /// builds the whole site. The rebuild test starts its own, since it edits the content.
+    /// </summary>
+    public sealed class SharedPreview : IAsyncLifetime
+    {
+        TempDir? _temp;
+        public PreviewServer Server { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync() => (_temp, Server) = await StartAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            await Server.DisposeAsync();
+            _temp?.Dispose();
+        }
+    }
+
     [Fact]
     public async Task Requests_for_another_host_name_are_refused()
     {
-        var (temp, server) = await StartAsync();
-        using var _ = temp;
-        await using var __ = server;
+        var server = shared.Server;
         using var http = new HttpClient();
         var cancel = TestContext.Current.CancellationToken;
         foreach (var (host, expected) in new[] { ("evil.example", HttpStatusCode.MisdirectedRequest), ("localhost", HttpStatusCode.OK), ("127.0.0.1", HttpStatusCode.OK) })
@@ -46,9 +62,7 @@ public class ServeHardeningTests
     [InlineData("....//....//secret.txt")]
     public async Task No_path_outside_the_output_is_served_however_encoded(string path)
     {
-        var (temp, server) = await StartAsync();
-        using var _ = temp;
-        await using var __ = server;
+        var server = shared.Server;
         using var http = new HttpClient();
         var uri = new Uri(server.Url + path, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
         using var response = await http.GetAsync(uri, TestContext.Current.CancellationToken);
@@ -59,9 +73,7 @@ public class ServeHardeningTests
     [Fact]
     public async Task The_reload_script_is_a_same_origin_file_so_the_pages_csp_allows_it()
     {
-        var (temp, server) = await StartAsync();
-        using var _ = temp;
-        await using var __ = server;
+        var server = shared.Server;
         using var http = new HttpClient();
         var cancel = TestContext.Current.CancellationToken;
         var page = await http.GetStringAsync(server.Url, cancel);

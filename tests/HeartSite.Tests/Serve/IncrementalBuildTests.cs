@@ -93,54 +93,65 @@ public class IncrementalBuildTests
         Assert.Equal(Folders(expected), Folders(actual));
     }
 
-    [Fact]
-    public void Edits_to_every_content_type_rebuild_to_what_a_clean_build_gives()
+    // Each group of edits is a class of its own, so the three run in parallel: xunit runs one class's
+    // tests one after another, and each group builds the real site about eight times.
+    public class ContentEdits
     {
-        using var site = new Site();
-        var written = WriteTimes(site.Output);
-        // A body edit (the title also shows in glossary entries' "Where this term is used").
-        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("The goal is good mental health", "The aim is good mental health"))]);
-        // Only the page whose bytes changed was written again; the search index changes with its
-        // text (when Pagefind is installed), but Pagefind's own script, whose bytes do not, stays.
-        var rewritten = WriteTimes(site.Output).Where(f => !written.TryGetValue(f.Key, out var was) || was != f.Value).Select(f => f.Key).ToList();
-        Assert.Equal(["about/index.html"], rewritten.Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal)));
-        Assert.DoesNotContain("pagefind/pagefind.js", rewritten);
-        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("HEART Collective", "HEART Collective (edited)"))]);
-        site.EditAndCompare(s => [s.Edit("input/tip-sheets/ways-to-support-advocacy.md", t => t.Replace("title: Ways to Support Advocacy", "title: Ways to Speak Up"))]);
-        site.EditAndCompare(s => [s.Edit("input/glossary/stigma.md", t => t.Replace("term: Stigma", "term: Stigma and shame"))]);
-        site.EditAndCompare(s => [s.Edit("input/news/articles/peer-support-hour.md", t => t.Replace("title: The New England", "title: The Whole New England"))]);
-        // The saved article's page went first, before the issue page that lists its new title was written.
-        Assert.True(File.GetLastWriteTimeUtc(Path.Combine(site.Output, "news/articles/peer-support-hour/index.html"))
-            < File.GetLastWriteTimeUtc(Path.Combine(site.Output, "news/2021-11/index.html")));
-        site.EditAndCompare(s => [s.Edit("input/news/2022-03.md", t => t.Replace("title: Opening the door to care", "title: Opening doors to care"))]);
-        site.EditAndCompare(s => [s.Edit("input/events/heart-webinar-2022-01.md", t => t.Replace("begins (January 2022)", "starts (January 2022)"))]);
+        [Fact]
+        public void Edits_to_every_content_type_rebuild_to_what_a_clean_build_gives()
+        {
+            using var site = new Site();
+            var written = WriteTimes(site.Output);
+            // A body edit (the title also shows in glossary entries' "Where this term is used").
+            site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("The goal is good mental health", "The aim is good mental health"))]);
+            // Only the page whose bytes changed was written again; the search index changes with its
+            // text (when Pagefind is installed), but Pagefind's own script, whose bytes do not, stays.
+            var rewritten = WriteTimes(site.Output).Where(f => !written.TryGetValue(f.Key, out var was) || was != f.Value).Select(f => f.Key).ToList();
+            Assert.Equal(["about/index.html"], rewritten.Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal)));
+            Assert.DoesNotContain("pagefind/pagefind.js", rewritten);
+            site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("HEART Collective", "HEART Collective (edited)"))]);
+            site.EditAndCompare(s => [s.Edit("input/tip-sheets/ways-to-support-advocacy.md", t => t.Replace("title: Ways to Support Advocacy", "title: Ways to Speak Up"))]);
+            site.EditAndCompare(s => [s.Edit("input/glossary/stigma.md", t => t.Replace("term: Stigma", "term: Stigma and shame"))]);
+            site.EditAndCompare(s => [s.Edit("input/news/articles/peer-support-hour.md", t => t.Replace("title: The New England", "title: The Whole New England"))]);
+            // The saved article's page went first, before the issue page that lists its new title was written.
+            Assert.True(File.GetLastWriteTimeUtc(Path.Combine(site.Output, "news/articles/peer-support-hour/index.html"))
+                < File.GetLastWriteTimeUtc(Path.Combine(site.Output, "news/2021-11/index.html")));
+            site.EditAndCompare(s => [s.Edit("input/news/2022-03.md", t => t.Replace("title: Opening the door to care", "title: Opening doors to care"))]);
+            site.EditAndCompare(s => [s.Edit("input/events/heart-webinar-2022-01.md", t => t.Replace("begins (January 2022)", "starts (January 2022)"))]);
+        }
     }
 
-    [Fact]
-    public void Data_file_template_and_deletion_rebuild_to_what_a_clean_build_gives()
+    public class DataTemplateAndDeletionEdits
     {
-        using var site = new Site();
-        site.EditAndCompare(s => [s.Edit("input/data/event-series.yml", t => t.Replace("title: HEART Webinar Series", "title: HEART Webinars"))]);
-        site.EditAndCompare(s => [s.Edit("input/data/help.yml", t => t.Replace("for: Anyone in danger right now", "for: Anyone in danger now"))]);
-        site.EditAndCompare(s => [s.Edit("theme/layouts/base.sbn-html", t => t.Replace("<main id=\"main\" tabindex=\"-1\"", "<main id=\"main\" tabindex=\"-1\" class=\"edited\""))]);
-        site.EditAndCompare(s => [s.Write("input/tip-sheets/a-new-sheet.md",
-            File.ReadAllText(Path.Combine(s.Input, "tip-sheets/ways-to-support-advocacy.md")).Replace("title: Ways to Support Advocacy", "title: A new sheet"))]);
-        site.EditAndCompare(s => [s.Delete("input/tip-sheets/a-new-sheet.md")]);
-        site.EditAndCompare(s => [s.Delete("input/news/articles/peer-support-hour.md")], expectSuccess: false);
+        [Fact]
+        public void Data_file_template_and_deletion_rebuild_to_what_a_clean_build_gives()
+        {
+            using var site = new Site();
+            site.EditAndCompare(s => [s.Edit("input/data/event-series.yml", t => t.Replace("title: HEART Webinar Series", "title: HEART Webinars"))]);
+            site.EditAndCompare(s => [s.Edit("input/data/help.yml", t => t.Replace("for: Anyone in danger right now", "for: Anyone in danger now"))]);
+            site.EditAndCompare(s => [s.Edit("theme/layouts/base.sbn-html", t => t.Replace("<main id=\"main\" tabindex=\"-1\"", "<main id=\"main\" tabindex=\"-1\" class=\"edited\""))]);
+            site.EditAndCompare(s => [s.Write("input/tip-sheets/a-new-sheet.md",
+                File.ReadAllText(Path.Combine(s.Input, "tip-sheets/ways-to-support-advocacy.md")).Replace("title: Ways to Support Advocacy", "title: A new sheet"))]);
+            site.EditAndCompare(s => [s.Delete("input/tip-sheets/a-new-sheet.md")]);
+            site.EditAndCompare(s => [s.Delete("input/news/articles/peer-support-hour.md")], expectSuccess: false);
+        }
     }
 
-    [Fact]
-    public void A_failed_rebuild_writes_nothing_and_the_fix_rebuilds_to_what_a_clean_build_gives()
+    public class FailedRebuilds
     {
-        using var site = new Site();
-        var failed = site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("title:", "titel:"))], expectSuccess: false);
-        Assert.Contains(failed.Diagnostics, d => d.Severity == Severity.Error);
-        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("titel:", "title:"))]);
-        site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t + "\nA [broken link](/no-such-page/).\n")], expectSuccess: false);
-        site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t.Replace("\nA [broken link](/no-such-page/).\n", ""))]);
-        // A link into another page breaks when that page's heading (its id) changes, though the linking page did not.
-        site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t + "\nSee [who started it](/about/#who-started-it).\n")]);
-        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("## Who started it", "## Who began it"))], expectSuccess: false);
-        site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("## Who began it", "## Who started it"))]);
+        [Fact]
+        public void A_failed_rebuild_writes_nothing_and_the_fix_rebuilds_to_what_a_clean_build_gives()
+        {
+            using var site = new Site();
+            var failed = site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("title:", "titel:"))], expectSuccess: false);
+            Assert.Contains(failed.Diagnostics, d => d.Severity == Severity.Error);
+            site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("titel:", "title:"))]);
+            site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t + "\nA [broken link](/no-such-page/).\n")], expectSuccess: false);
+            site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t.Replace("\nA [broken link](/no-such-page/).\n", ""))]);
+            // A link into another page breaks when that page's heading (its id) changes, though the linking page did not.
+            site.EditAndCompare(s => [s.Edit("input/pages/privacy.md", t => t + "\nSee [who started it](/about/#who-started-it).\n")]);
+            site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("## Who started it", "## Who began it"))], expectSuccess: false);
+            site.EditAndCompare(s => [s.Edit("input/pages/about.md", t => t.Replace("## Who began it", "## Who started it"))]);
+        }
     }
 }

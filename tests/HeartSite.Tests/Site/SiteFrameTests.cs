@@ -20,12 +20,16 @@ public class SiteFrameTests(SiteFixture site)
 
             var footer = page.QuerySelector("body > footer")!;
             foreach (var name in new[] { "SAMHSA", "HRSA", "MHTTC" }) Assert.Contains(name, footer.TextContent);
-            Assert.NotNull(footer.QuerySelector("a[href='/accessibility/']"));
-            Assert.NotNull(footer.QuerySelector("a[href='/privacy/']"));
+            // The footer leads to the page in the reader's language where it is translated, else to English.
+            Assert.NotNull(footer.QuerySelector($"a[href='{InLanguage(path, "accessibility/")}']"));
+            Assert.NotNull(footer.QuerySelector($"a[href='{InLanguage(path, "privacy/")}']"));
             // No sign-up address in site.yml: the footer offers the feeds instead.
             Assert.NotNull(footer.QuerySelector("a[href='/news/feed.xml']"));
         }
     }
+
+    string InLanguage(string path, string page) =>
+        File.Exists(Path.Combine(site.Output, ThemeWords.FolderOf(path) + page, "index.html")) ? $"/{ThemeWords.FolderOf(path)}{page}" : $"/{page}";
 
     [Fact]
     public void The_icons_are_real_files_and_favicon_ico_answers_at_the_root()

@@ -38,13 +38,20 @@ public static class AudiencesPipeline
             new SetDestination(d => $"for/{d.GetString(AudienceKey)}/index.html"),
             new ForEach((d, _) => d.With(Keys.Description, d.GetString("intro"))),
         },
-        PostProcess = { templates.Layout(Layout, Model) },
+        PostProcess = { templates.Layout(Layout, (page, context) => Model(page, context, templates.Languages.CurrentStrings)) },
         Output = { new WriteFiles() },
     };
 
-    /// <summary>The audience pages in file order, for the home page's <c>audiences</c>.</summary>
-    public static HomeSection HomeSection { get; } = new("audiences", context => context.OutputsOf(Name)
-        .Select(d => new AudienceLink(d.GetString(Keys.Title)!, SetDestination.UrlOf(d.Destination!))).ToList());
+    /// <summary>
+    /// The audience pages in file order, for the home page's <c>audiences</c>. In a language with no
+    /// translation of the data file, each is named by the language's own audience label (its page,
+    /// in the default language, is marked so by <see cref="Languages.KeepTranslated"/>).
+    /// </summary>
+    public static HomeSection HomeSection(Languages.LanguageStrings words) => new("audiences", context => context.OutputsOf(Name)
+        .Select(d => new AudienceLink(
+            words.Language.IsDefault || Languages.KeepTranslated.IsTranslation(d, words.Language) ? d.GetString(Keys.Title)!
+                : TipSheetSchema.Label(Audiences.Choices.Single(c => c.Value == d.GetString(AudienceKey)), words, "audience_"),
+            SetDestination.UrlOf(d.Destination!))).ToList());
 
     /// <summary>A record for a value no content can use would be a page with nothing on it.</summary>
     static Document? CheckKnown(Document record, PipelineContext context)
@@ -56,19 +63,19 @@ public static class AudiencesPipeline
         return null;
     }
 
-    static IEnumerable<KeyValuePair<string, object?>> Model(Document page, PipelineContext context)
+    static IEnumerable<KeyValuePair<string, object?>> Model(Document page, PipelineContext context, Languages.LanguageStrings words)
     {
         var audience = page.GetString(AudienceKey)!;
         bool For(IReadOnlyList<string>? values) => values?.Contains(audience) == true;
-        yield return new("audienceName", Audiences.Choices.Single(c => c.Value == audience).Label.ToLowerInvariant());
+        yield return new("audienceName", TipSheetSchema.Label(Audiences.Choices.Single(c => c.Value == audience), words, "audience_").ToLowerInvariant());
         yield return new("tipSheets", context.OutputsOf(TipSheetsPipeline.Name)
             .Where(s => For(s.Get<IReadOnlyList<string>>(TipSheetSchema.Audiences))).Select(TipSheetIndex.Link).ToList());
 
         var series = EventSeries.BySlug(context.OutputsOf(EventSeriesPipeline.Name));
         var now = context.Settings.Now;
         var events = EventListing.Split(EventListing.EventsIn(context.OutputsOf(EventsPipeline.Name)).Where(e => For(e.Audience)), now);
-        yield return new("upcomingEvents", events.Upcoming.Select(e => EventView.Of(e, series, now)).ToList());
-        yield return new("pastEvents", events.Past.Take(PastEvents).Select(e => EventView.Of(e, series, now)).ToList());
+        yield return new("upcomingEvents", events.Upcoming.Select(e => EventView.Of(e, series, now, words)).ToList());
+        yield return new("pastEvents", events.Past.Take(PastEvents).Select(e => EventView.Of(e, series, now, words)).ToList());
 
         yield return new("articles", context.OutputsOf(NewsArticlesPipeline.Name)
             .Where(a => For(a.Get<IReadOnlyList<string>>(NewsSchemas.ArticleAudience)))

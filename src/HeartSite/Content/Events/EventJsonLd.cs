@@ -57,8 +57,8 @@ public static class EventJsonLd
     static JsonNode Location(Event ev)
     {
         var places = new JsonArray();
-        if (ev.IsInPerson) places.Add(new JsonObject { ["@type"] = "Place", ["name"] = ev.Place, ["address"] = ev.Place });
-        if (ev.IsOnline) places.Add(new JsonObject { ["@type"] = "VirtualLocation", ["url"] = ev.Online });
+        if (ev.IsInPerson) places.Add((JsonNode)new JsonObject { ["@type"] = "Place", ["name"] = ev.Place, ["address"] = ev.Place });
+        if (ev.IsOnline) places.Add((JsonNode)new JsonObject { ["@type"] = "VirtualLocation", ["url"] = ev.Online });
         return places.Count == 1 ? places[0]!.DeepClone() : places;
     }
 }

@@ -38,7 +38,7 @@ public static class EventsPipeline
         {
             new Transform((events, _) => events.Append(ListPage())),
             templates.Layout("event", (document, context) => Model(document, context, templates)),
-            new Transform((documents, context) => documents.Concat(Calendars(documents, context, templates.Site))),
+            new Transform((documents, context) => documents.Concat(Calendars(documents, context, templates.Site, templates.Languages.CurrentStrings))),
         },
         Output = { new WriteFiles() },
     };
@@ -89,12 +89,12 @@ public static class EventsPipeline
         yield return new("series", series.Values.OrderBy(s => s.Title, StringComparer.Ordinal).ToList());
     }
 
-    static IEnumerable<Document> Calendars(IReadOnlyList<Document> documents, PipelineContext context, SiteData site)
+    static IEnumerable<Document> Calendars(IReadOnlyList<Document> documents, PipelineContext context, SiteData site, Languages.LanguageStrings words)
     {
         var events = EventListing.EventsIn(documents).Where(e => e.HasCalendar).OrderBy(e => e.Start.ToInstant()).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         foreach (var ev in events)
-            yield return new Document { Destination = SetDestination.FileOf(ev.CalendarUrl), Content = EventCalendar.Write([ev], site, context.Settings.Now) };
+            yield return new Document { Destination = SetDestination.FileOf(ev.CalendarUrl), Content = EventCalendar.Write([ev], site, context.Settings.Now, words: words) };
         if (events.Count > 0)
-            yield return new Document { Destination = "events/calendar.ics", Content = EventCalendar.Write(events, site, context.Settings.Now, $"{site.Title} events") };
+            yield return new Document { Destination = "events/calendar.ics", Content = EventCalendar.Write(events, site, context.Settings.Now, words.Text("ics_calendar_name").Replace("{site}", site.Title), words) };
     }
 }

@@ -1,5 +1,6 @@
 using HeartSite.Engine;
 using HeartSite.Engine.Modules;
+using HeartSite.Languages;
 using HeartSite.Site;
 
 namespace HeartSite.Content.Glossary;
@@ -14,27 +15,27 @@ public sealed record GlossaryLetter(string Letter, string Id, bool HasTerms);
 public sealed record GlossarySection(string Letter, string Id, IReadOnlyList<GlossaryEntryLink> Entries);
 
 /// <summary>
-/// The A–Z page at <c>/glossary/</c>. Terms sort ignoring case (ordinal, so the culture never
-/// matters) and ignoring a leading "a", "an" or "the"; terms that start with a digit or symbol
-/// go under "#", before A.
+/// The A–Z page at <c>/glossary/</c>. Terms sort in the language's alphabet (<see cref="Alphabet"/>:
+/// case and accents ignored, Spanish Ñ after N; never the machine's culture) and ignoring a leading
+/// "a", "an" or "the"; terms that start with a digit or symbol go under "#", before A.
 /// </summary>
 public static class GlossaryIndex
 {
     public const string Letters = "letters";
     public const string Sections = "sections";
     public const string Layout = "glossary";
-    public const string OtherLetter = "#";
+    public const string OtherLetter = Alphabet.OtherLetter;
     static readonly string[] Articles = ["a ", "an ", "the "];
 
     /// <summary>The index page document, from entries already in A–Z order.</summary>
-    public static Document Create(IReadOnlyList<Document> entries)
+    public static Document Create(IReadOnlyList<Document> entries, Alphabet alphabet)
     {
-        var sections = entries.GroupBy(e => LetterOf(e.GetString(GlossarySchema.Term)!))
+        var sections = entries.GroupBy(e => LetterOf(e.GetString(GlossarySchema.Term)!, alphabet))
             .Select(g => new GlossarySection(g.Key, IdOf(g.Key), g.Select(Link).ToList()))
             .ToList();
         var used = sections.Select(s => s.Letter).ToHashSet(StringComparer.Ordinal);
         var letters = (used.Contains(OtherLetter) ? [OtherLetter] : Array.Empty<string>())
-            .Concat(Enumerable.Range('A', 26).Select(c => ((char)c).ToString()))
+            .Concat(alphabet.Letters)
             .Select(letter => new GlossaryLetter(letter, IdOf(letter), used.Contains(letter)))
             .ToList();
         return new Document { Destination = "glossary/index.html" }.With([
@@ -47,8 +48,8 @@ public static class GlossaryIndex
     }
 
     /// <summary>Entries in A–Z order by <see cref="SortKey"/>; ties fall back to the term, then the slug.</summary>
-    public static IEnumerable<Document> InAlphabeticalOrder(IEnumerable<Document> entries) => entries
-        .OrderBy(e => SortKey(e.GetString(GlossarySchema.Term)!), StringComparer.OrdinalIgnoreCase)
+    public static IEnumerable<Document> InAlphabeticalOrder(IEnumerable<Document> entries, Alphabet alphabet) => entries
+        .OrderBy(e => alphabet.SortKey(SortKey(e.GetString(GlossarySchema.Term)!)), StringComparer.Ordinal)
         .ThenBy(e => e.GetString(GlossarySchema.Term), StringComparer.Ordinal)
         .ThenBy(e => e.GetString(AssignSlugs.SlugKey), StringComparer.Ordinal);
 
@@ -62,13 +63,8 @@ public static class GlossaryIndex
         return term;
     }
 
-    /// <summary>The jump-bar letter a term files under: A–Z, else <see cref="OtherLetter"/>.</summary>
-    public static string LetterOf(string term)
-    {
-        var key = SortKey(term);
-        var first = key.Length == 0 ? '#' : char.ToUpperInvariant(key[0]);
-        return first is >= 'A' and <= 'Z' ? first.ToString() : OtherLetter;
-    }
+    /// <summary>The jump-bar letter a term files under: one of the alphabet's, else <see cref="OtherLetter"/>.</summary>
+    public static string LetterOf(string term, Alphabet alphabet) => alphabet.LetterOf(SortKey(term));
 
     public static GlossaryEntryLink Link(Document entry) => new(
         entry.GetString(GlossarySchema.Term)!,

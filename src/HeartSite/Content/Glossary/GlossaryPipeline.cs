@@ -32,11 +32,11 @@ public static class GlossaryPipeline
                 .With(Keys.Title, d.GetString(GlossarySchema.Term)).With(Keys.Description, d.GetString(GlossarySchema.Definition))),
             new RenderMarkdown(),
             new Transform((entries, _) => LinkRelated(entries)),
-            new Transform((entries, _) => GlossaryIndex.InAlphabeticalOrder(entries)),
+            new Transform((entries, _) => GlossaryIndex.InAlphabeticalOrder(entries, Languages.Alphabet.Of(templates.Languages.CurrentStrings))),
         },
         PostProcess =
         {
-            new Transform((entries, _) => entries.Append(GlossaryIndex.Create(entries))),
+            new Transform((entries, _) => entries.Append(GlossaryIndex.Create(entries, Languages.Alphabet.Of(templates.Languages.CurrentStrings)))),
             templates.Layout("glossary-entry", (entry, context) =>
             [
                 new("usedIn", entry.GetString(Keys.Slug) is { } slug

@@ -18,14 +18,16 @@ public static class RedirectsPipeline
 {
     public const string Name = "redirects";
 
-    public static Pipeline Create(SiteData site) => new(Name)
+    public static Pipeline Create(SiteData site, Languages.LanguageStrings words) => new(Name)
     {
-        // PostProcess sees every pipeline's pages, with their addresses, whatever their type.
-        PostProcess = { new Transform((_, context) => context.AllVisibleOutputs.SelectMany(page => RedirectsTo(page, site, context)).ToList()) },
+        // PostProcess sees every pipeline's pages, with their addresses, whatever their type; a
+        // translation's build sees the originals it only lists too, whose old addresses it does not have.
+        PostProcess = { new Transform((_, context) => context.AllVisibleOutputs.Where(p => !Languages.SkipUntranslated.IsUntranslated(p))
+            .SelectMany(page => RedirectsTo(page, site, words, context)).ToList()) },
         Output = { new WriteFiles() },
     };
 
-    static IEnumerable<Document> RedirectsTo(Document page, SiteData site, PipelineContext context)
+    static IEnumerable<Document> RedirectsTo(Document page, SiteData site, Languages.LanguageStrings words, PipelineContext context)
     {
         if (page.Destination is null || page.Get<IReadOnlyList<string>>(Publication.RedirectFrom) is not { Count: > 0 } oldUrls) yield break;
         var target = SetDestination.UrlOf(page.Destination);
@@ -41,7 +43,7 @@ public static class RedirectsPipeline
             yield return new Document
             {
                 Source = page.Source, RelativeSource = page.RelativeSource, Map = page.Map, Destination = destination,
-                Content = Html(page.GetString(Keys.Title) ?? target, target, site, context.Settings),
+                Content = Html(page.GetString(Keys.Title) ?? target, target, site, words, context.Settings),
             }.With(Publication.RedirectTarget, target);
         }
     }
@@ -57,7 +59,7 @@ public static class RedirectsPipeline
         return path.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/index.html";
     }
 
-    static string Html(string title, string target, SiteData site, BuildSettings settings)
+    static string Html(string title, string target, SiteData site, Languages.LanguageStrings words, BuildSettings settings)
     {
         string E(string s) => HtmlTextEncoder.Encode(s);
         var href = E(settings.Urls.Relative(target));
@@ -70,12 +72,12 @@ public static class RedirectsPipeline
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url={href}">
             <link rel="canonical" href="{E(site.Urls.Absolute(target))}">
-            <title>Moved: {E(title)} — {E(site.Title)}</title>
+            <title>{E(words.Text("moved_title"))} {E(title)} — {E(site.Title)}</title>
             </head>
             <body>
             <main id="main">
-            <h1>This page has moved</h1>
-            <p>It is now at <a href="{href}">{E(title)}</a>.</p>
+            <h1>{E(words.Text("moved_heading"))}</h1>
+            <p>{E(words.Text("moved_text"))} <a href="{href}">{E(title)}</a>.</p>
             </main>
             </body>
             </html>

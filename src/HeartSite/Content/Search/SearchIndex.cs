@@ -40,33 +40,45 @@ public static class SearchIndex
         Build(siteRoot, settings, diagnostics, FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
 
     /// <summary>As above, with Pagefind's launcher (null: not installed) found by the caller.</summary>
-    public static string? Build(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher)
+    public static string? Build(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher) =>
+        Start(siteRoot, settings, diagnostics, launcher)();
+
+    /// <summary>
+    /// Starts indexing <paramref name="siteRoot"/> and returns what finishes it: waits for Pagefind,
+    /// puts its files into the site and returns <see cref="Build"/>'s note. Meanwhile the caller may
+    /// read the site's pages (the build's checks parse them), but not rely on its file list.
+    /// </summary>
+    public static Func<string?> Start(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher)
     {
-        if (!File.Exists(Path.Combine(siteRoot, PageDestination))) return null;
-        if (launcher is null) return NotInstalled;
+        if (!File.Exists(Path.Combine(siteRoot, PageDestination))) return () => null;
+        if (launcher is null) return () => NotInstalled;
         settings.Progress?.Invoke("Indexing for search");
         // Pagefind writes to a scratch folder that is then mirrored in: serve indexes its output in
         // place, and there only files whose bytes changed may be written, and old chunks must go.
         var scratch = Path.Combine(Path.GetTempPath(), "heartsite-pagefind-" + Guid.NewGuid().ToString("N"));
-        try
+        var process = StartPagefind(launcher, siteRoot, scratch);
+        return () =>
         {
-            var run = Run(launcher, siteRoot, scratch);
-            if (run is null) return NotInstalled; // no Node.js to start the launcher with
-            if (run.Value.ExitCode != 0 || !File.Exists(Path.Combine(scratch, "pagefind.js")))
+            try
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, "HS0809",
-                    $"Pagefind could not index the site (exit code {run.Value.ExitCode}): {LastLine(run.Value.Output)}",
-                    "run 'npm ci' in the repository to reinstall it; if that does not help, build with the message above in an issue"));
+                var run = Finish(process);
+                if (run is null) return NotInstalled; // no Node.js to start the launcher with
+                if (run.Value.ExitCode != 0 || !File.Exists(Path.Combine(scratch, "pagefind.js")))
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Error, "HS0809",
+                        $"Pagefind could not index the site (exit code {run.Value.ExitCode}): {LastLine(run.Value.Output)}",
+                        "run 'npm ci' in the repository to reinstall it; if that does not help, build with the message above in an issue"));
+                    return null;
+                }
+                foreach (var file in Unused) File.Delete(Path.Combine(scratch, file));
+                Mirror(scratch, Path.Combine(siteRoot, BundleFolder));
                 return null;
             }
-            foreach (var file in Unused) File.Delete(Path.Combine(scratch, file));
-            Mirror(scratch, Path.Combine(siteRoot, BundleFolder));
-        }
-        finally
-        {
-            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
-        }
-        return null;
+            finally
+            {
+                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+            }
+        };
     }
 
     /// <summary>The installed package's launcher in <c>node_modules/</c> beside or above any of <paramref name="starts"/>; null when none is.</summary>
@@ -96,7 +108,8 @@ public static class SearchIndex
         }
     }
 
-    static (int ExitCode, string Output)? Run(string launcher, string siteRoot, string outputPath)
+    /// <summary>Pagefind's process with both its outputs being read; null when there is no Node.js to start it with.</summary>
+    static (Process Process, Task<string> Output, Task<string> Error)? StartPagefind(string launcher, string siteRoot, string outputPath)
     {
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { launcher, "--site", siteRoot, "--output-path", outputPath, "--silent" }) start.ArgumentList.Add(argument);
@@ -104,17 +117,19 @@ public static class SearchIndex
         try { process = Process.Start(start); }
         catch (Win32Exception) { return null; }
         if (process is null) return null;
-        using (process)
+        return (process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
+
+    static (int ExitCode, string Output)? Finish((Process Process, Task<string> Output, Task<string> Error)? started)
+    {
+        if (started is not { } run) return null;
+        using var process = run.Process;
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, "it did not finish within two minutes");
-            }
-            return (process.ExitCode, output + error.Result);
+            process.Kill(entireProcessTree: true);
+            return (-1, "it did not finish within two minutes");
         }
+        return (process.ExitCode, run.Output.Result + run.Error.Result);
     }
 
     static string LastLine(string text) =>

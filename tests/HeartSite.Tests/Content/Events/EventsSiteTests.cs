@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using HeartSite.Languages;
 using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Content.Events;
@@ -7,7 +8,9 @@ namespace HeartSite.Tests.Content.Events;
 /// <summary>The real events in <c>input/events/</c>, built once with <c>--now</c> 2022-03-01T09:00-05:00.</summary>
 public class EventsSiteTests(SiteFixture site)
 {
+    // A translation (x.es.md) is the same event in another language, not an event of its own.
     IReadOnlyList<string> Slugs => Directory.GetFiles(Path.Combine(Repo.Input, "events"), "*.md")
+        .Where(f => TranslationFiles.Parse(Path.GetFileName(f)) is null)
         .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList()!;
 
     static readonly string[] MonthOnly = ["heart-webinar-2022-01"];

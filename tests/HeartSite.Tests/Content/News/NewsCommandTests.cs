@@ -79,7 +79,7 @@ public class NewsCommandTests
         Assert.StartsWith("exit 2", Export("path", "--now", Now, "--base-path", "/heart/"));
         var theme = temp.CopyFrom(Repo.Theme, "theme");
         var template = Path.Combine(theme, "email", "issue.sbn-html");
-        File.WriteAllText(template, File.ReadAllText(template).Replace(">Every issue<", ">All issues<"));
+        File.WriteAllText(template, File.ReadAllText(template).Replace(">{{ strings.all_issues }}<", ">Every issue<"));
         Assert.NotEqual(plain, Export("theme", "--now", Now, "--theme", theme));
     }
 

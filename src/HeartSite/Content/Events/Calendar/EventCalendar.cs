@@ -16,14 +16,17 @@ namespace HeartSite.Content.Events.Calendar;
 /// DTSTAMP is the build's <c>--now</c>, so the same input and <c>--now</c> give the same bytes. An
 /// event without an end has DTSTART only (RFC 5545 3.6.1: it then ends when it starts), one without
 /// a place or link has no LOCATION; month-only events are never written, since a calendar entry
-/// needs a day (see <see cref="Event.HasCalendar"/>).
+/// needs a day (see <see cref="Event.HasCalendar"/>). Its words are the build's language's
+/// (<paramref name="words"/>' <c>ics_…</c> and <c>status_…</c> strings; the default language's
+/// without them); a translation's text carries its language as LANGUAGE (RFC 5545 3.2.10).
 /// </summary>
 public static class EventCalendar
 {
     public const string ProductId = "-//HEART Collective//HeartSite//EN";
 
-    public static string Write(IReadOnlyList<Event> events, SiteData site, DateTimeOffset now, string? name = null)
+    public static string Write(IReadOnlyList<Event> events, SiteData site, DateTimeOffset now, string? name = null, Languages.LanguageStrings? words = null)
     {
+        string Say(string key, string english) => words?.Text(key) is { Length: > 0 } text ? text : english;
         var calendar = new IcalCalendar { ProductId = ProductId, Scale = CalendarScales.Gregorian, Method = CalendarMethods.Publish };
         if (name is not null) calendar.AddProperty("X-WR-CALNAME", PlainText(name));
         foreach (var zone in events.Select(e => e.Zone).DistinctBy(z => z.Id).OrderBy(z => z.Id, StringComparer.Ordinal))
@@ -32,11 +35,12 @@ public static class EventCalendar
             calendar.AddTimeZone(ZoneObservances.For(zone, inZone.Min(e => e.Start.Year), inZone.Max(e => (e.End ?? e.Start).Year)));
         }
         var stamp = Utc(Instant.FromDateTimeOffset(now));
-        foreach (var ev in events) calendar.Events.Add(ToVEvent(ev, site, stamp));
+        var language = words is { Language.IsDefault: false } ? site.Language : null;
+        foreach (var ev in events) calendar.Events.Add(ToVEvent(ev, site, stamp, Say, language));
         return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    static CalendarEvent ToVEvent(Event ev, SiteData site, CalDateTime stamp)
+    static CalendarEvent ToVEvent(Event ev, SiteData site, CalDateTime stamp, Func<string, string, string> say, string? language)
     {
         var url = site.Urls.Absolute(ev.Url);
         var vevent = new CalendarEvent
@@ -45,13 +49,16 @@ public static class EventCalendar
             DtStamp = stamp,
             DtStart = Zoned(ev.Start),
             Sequence = ev.Sequence,
-            Summary = PlainText(ev.Status == EventStatus.Scheduled ? ev.Title : $"{ev.Status.Label()}: {ev.Title}"),
-            Description = PlainText(Description(ev, url)),
+            Summary = PlainText(ev.Status == EventStatus.Scheduled ? ev.Title : $"{say($"status_{ev.Status.Name().Replace('-', '_')}", ev.Status.Label())}: {ev.Title}"),
+            Description = PlainText(Description(ev, url, say)),
             Url = new Uri(url),
             Status = ev.Status.ICalendar(),
         };
         if (ev.End is { } end) vevent.DtEnd = Zoned(end);
-        if (ev.HasLocation) vevent.Location = PlainText(Location(ev));
+        if (ev.HasLocation) vevent.Location = PlainText(Location(ev, say));
+        if (language is not null)
+            foreach (var text in vevent.Properties.Where(p => p.Name is "SUMMARY" or "DESCRIPTION" or "LOCATION"))
+                text.Parameters.Set("LANGUAGE", language);
         if (ev.Updated is { } updated) vevent.LastModified = Utc(ev.Zone.AtStartOfDay(updated).ToInstant());
         return vevent;
     }
@@ -60,24 +67,24 @@ public static class EventCalendar
 
     static CalDateTime Utc(Instant instant) => new(instant.ToDateTimeUtc(), CalDateTime.UtcTzId);
 
-    static string Description(Event ev, string url)
+    static string Description(Event ev, string url, Func<string, string, string> say)
     {
         var parts = new List<string> { ev.Summary };
         // A cancelled event offers nothing to join or register for.
         if (ev.Status != EventStatus.Cancelled)
         {
-            if (ev.Online is not null) parts.Add($"Join online: {ev.Online}");
-            if (ev.Registration is not null) parts.Add($"Register: {ev.Registration}");
+            if (ev.Online is not null) parts.Add($"{say("ics_join_online", "Join online:")} {ev.Online}");
+            if (ev.Registration is not null) parts.Add($"{say("ics_register", "Register:")} {ev.Registration}");
         }
-        parts.Add($"Details: {url}");
+        parts.Add($"{say("ics_details", "Details:")} {url}");
         return string.Join("\n\n", parts);
     }
 
-    static string Location(Event ev) => (ev.IsInPerson, ev.IsOnline) switch
+    static string Location(Event ev, Func<string, string, string> say) => (ev.IsInPerson, ev.IsOnline) switch
     {
-        (true, true) => $"{ev.Place} and online: {ev.Online}",
+        (true, true) => $"{ev.Place} {say("ics_and_online", "and online:")} {ev.Online}",
         (true, false) => ev.Place!,
-        _ => $"Online: {ev.Online}",
+        _ => $"{say("ics_online", "Online:")} {ev.Online}",
     };
 
     /// <summary>

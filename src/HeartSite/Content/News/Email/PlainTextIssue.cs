@@ -22,11 +22,11 @@ public sealed class PlainTextIssue
     {
         var writer = new PlainTextIssue();
         var absolute = site.Urls.Absolute;
-        writer.Line("COMPASSION ACTION NEWS");
-        writer.Line($"{site.Title} · Issue {issue.Number} · {Engine.Templates.TemplateFunctions.FormatDate(issue.Date, words.Text("date_long"), words.Culture)}");
+        writer.Line(words.Text("newsletter_name").ToUpperInvariant());
+        writer.Line($"{site.Title} · {words.Text("issue")} {issue.Number} · {Engine.Templates.TemplateFunctions.FormatDate(issue.Date, words.Text("date_long"), words.Culture)}");
         writer.Blank();
         writer.Heading(issue.Title, '=');
-        writer.Paragraph($"Read this issue on the web {writer.Reference(site.Urls.Absolute(issue.Url))}");
+        writer.Paragraph($"{words.Text("read_on_web")} {writer.Reference(site.Urls.Absolute(issue.Url))}");
         writer.Html(NewsMarkdown.ToHtml(issue.IntroMarkdown, absolute));
         for (var i = 0; i < issue.Articles.Count; i++)
         {
@@ -37,22 +37,22 @@ public sealed class PlainTextIssue
             {
                 // Carried in full by an earlier issue: a reminder and a link, not the text again.
                 writer.Paragraph(article.Summary);
-                writer.Paragraph($"Read it on the web {writer.Reference(site.Urls.Absolute(article.Url))}");
+                writer.Paragraph($"{words.Text("email_read_article")} {writer.Reference(site.Urls.Absolute(article.Url))}");
                 continue;
             }
-            if (article.Author is not null) writer.Paragraph($"From the {article.Author}");
+            if (article.Author is not null) writer.Paragraph($"{words.Text("from_the")} {article.Author}");
             writer.Html(NewsMarkdown.ToHtml(article.Markdown, absolute));
-            writer.Paragraph($"Read it on the web {writer.Reference(site.Urls.Absolute(article.Url))}");
+            writer.Paragraph($"{words.Text("email_read_article")} {writer.Reference(site.Urls.Absolute(article.Url))}");
         }
         writer.Rule();
-        writer.Paragraph($"In crisis or worried about someone? Call or text {site.Crisis.Call}, the {site.Crisis.Name}, any time {writer.Reference(site.Crisis.Url)}. If someone is in immediate danger, call 911.");
-        writer.Paragraph($"Every issue of Compassion Action News {writer.Reference(site.Urls.Absolute("/news/"))}");
+        writer.Paragraph($"{words.Text("crisis_question")} {words.Text("call_or_text")} {site.Crisis.Call}{words.Text("email_crisis_the")} {site.Crisis.Name}{words.Text("any_time")} {writer.Reference(site.Crisis.Url)}. {words.Text("danger")} {words.Text("call_911")}.");
+        writer.Paragraph($"{words.Text("every_news_issue")} {writer.Reference(site.Urls.Absolute("/news/"))}");
         // The HTML edition's footer links to the contact page too; the text edition lists every link it has.
-        writer.Paragraph($"Contact us {writer.Reference(site.Urls.Absolute(site.ContactUrl))}");
+        writer.Paragraph($"{words.Text("contact")} {writer.Reference(site.Urls.Absolute(site.ContactUrl))}");
         writer.Paragraph(EmailFooter.Sender(site, words));
         writer.Paragraph(EmailFooter.Reason(words));
-        writer.Paragraph($"Unsubscribe: {site.UnsubscribeUrl}");
-        writer.Heading("Links", '-');
+        writer.Paragraph($"{words.Text("unsubscribe")}: {site.UnsubscribeUrl}");
+        writer.Heading(words.Text("email_links"), '-');
         for (var i = 0; i < writer._links.Count; i++) writer.Line($"[{i + 1}] {writer._links[i]}");
         return writer._text.ToString();
     }
