@@ -32,7 +32,7 @@ public static class ServeMode
 
         var stopped = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopped.TrySetResult(); };
-        await using var watcher = new SourceWatcher([settings.InputRoot], _ => false, TimeSpan.FromMilliseconds(20), changed =>
+        await using var watcher = new SourceWatcher([settings.InputRoot], _ => false, TimeSpan.FromMilliseconds(10), changed =>
         {
             var rebuild = Stopwatch.StartNew();
             memo.Changed(changed);

@@ -39,6 +39,7 @@ public sealed class Engine
     {
         diagnostics ??= new DiagnosticBag();
         memo?.Begin(settings);
+        if (memo is not null) SavedPageFirst.Write(_pipelines, settings, memo);
         var empty = new Dictionary<string, IReadOnlyList<Document>>();
 
         settings.Progress?.Invoke("Reading content files");
@@ -57,8 +58,19 @@ public sealed class Engine
             : RunAll(Phase.Output, settings, diagnostics, memo, p => post[p.Name], _ => post);
         var succeeded = !diagnostics.HasErrors;
         if (succeeded) memo?.RemoveStale(outputs.Values.SelectMany(d => d), settings.OutputRoot);
-        memo?.End(succeeded, settings.OutputRoot);
+        memo?.End(succeeded, settings.OutputRoot, processed);
         return new EngineResult(diagnostics.Sorted(), outputs);
+    }
+
+    /// <summary>
+    /// Writes the page of each file saved since <paramref name="memo"/>'s last run, made on its own
+    /// (see <see cref="SavedPageFirst"/>), for a caller with other work to do before <see cref="Run"/>;
+    /// that run then does not make them again first.
+    /// </summary>
+    public void WriteSavedPages(BuildSettings settings, BuildMemo memo)
+    {
+        memo.Begin(settings);
+        SavedPageFirst.Write(_pipelines, settings, memo);
     }
 
     Dictionary<string, IReadOnlyList<Document>> RunAll(Phase phase, BuildSettings settings, DiagnosticBag diagnostics, BuildMemo? memo,

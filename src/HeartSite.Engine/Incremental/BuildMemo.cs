@@ -65,6 +65,7 @@ public sealed class BuildMemo
         {
             _last = new Generation();
             Written.Clear();
+            LastProcessed = null;
             _changed = null;
         }
         _settings = settings;
@@ -72,12 +73,31 @@ public sealed class BuildMemo
         _sameLists.Clear();
     }
 
+    /// <summary>Each pipeline's Process output in the last successful run, for making a saved page first (<see cref="SavedPageFirst"/>).</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<Document>>? LastProcessed { get; private set; }
+
+    bool _savedPagesWritten;
+
+    /// <summary>True the first time it is asked in a run: the saved pages go first once.</summary>
+    internal bool SavedPagesDue()
+    {
+        if (_savedPagesWritten) return false;
+        _savedPagesWritten = true;
+        return true;
+    }
+
+    /// <summary>A module's result in the last successful run.</summary>
+    internal (IReadOnlyList<Document> Inputs, IReadOnlyList<Document> Outputs)? LastResult(Slot slot) =>
+        _last.Modules.TryGetValue(slot, out var result) ? (result.Inputs, result.Outputs) : null;
+
     /// <summary>Ends a run. A successful one becomes what the next run compares with; a failed one is forgotten.</summary>
-    internal void End(bool succeeded, string outputRoot)
+    internal void End(bool succeeded, string outputRoot, IReadOnlyDictionary<string, IReadOnlyList<Document>> processed)
     {
         if (!succeeded) RollBack(outputRoot);
         _early.Clear();
+        _savedPagesWritten = false;
         if (!succeeded) return;
+        LastProcessed = processed;
         _last = _next;
         _next = new Generation();
         _changed = [];
@@ -106,7 +126,7 @@ public sealed class BuildMemo
         IReadOnlyList<Document> outputs;
         try { outputs = run(); }
         finally { context.ModuleRecording = null; }
-        outputs = Intern(previous?.Outputs, outputs);
+        outputs = Interning.Intern(previous?.Outputs, outputs);
         _next.Modules[slot] = new ModuleResult(inputs, recording, outputs);
         return outputs;
     }
@@ -121,12 +141,13 @@ public sealed class BuildMemo
         var outputs = new Document?[inputs.Count];
         var again = new List<int>();
         var previous = _last.Documents.GetValueOrDefault(module);
+        var kept = Kept(module);
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (previous?.GetValueOrDefault(inputs[i]) is { } result && ReadsUnchanged(result.Recording, context))
+            if (previous?.GetValueOrDefault(inputs[i]) is { } result && (result.Recording.IsEmpty || ReadsUnchanged(result.Recording, context)))
             {
-                Replay(result.Recording, context);
-                Keep(module, inputs[i], result);
+                if (!result.Recording.IsEmpty) Replay(result.Recording, context);
+                kept[inputs[i]] = result;
                 outputs[i] = result.Output;
             }
             else again.Add(i);
@@ -147,8 +168,10 @@ public sealed class BuildMemo
         return output;
     }
 
-    void Keep(IModule module, Document input, DocumentResult result) =>
-        _next.Documents.GetOrAdd(module, _ => new ConcurrentDictionary<Document, DocumentResult>(ReferenceEqualityComparer.Instance))[input] = result;
+    void Keep(IModule module, Document input, DocumentResult result) => Kept(module)[input] = result;
+
+    ConcurrentDictionary<Document, DocumentResult> Kept(IModule module) =>
+        _next.Documents.GetOrAdd(module, _ => new ConcurrentDictionary<Document, DocumentResult>(ReferenceEqualityComparer.Instance));
 
     static void Replay(Recording recording, PipelineContext context)
     {
@@ -167,42 +190,6 @@ public sealed class BuildMemo
     bool SameList(IReadOnlyList<Document> a, IReadOnlyList<Document> b) =>
         ReferenceEquals(a, b) || _sameLists.GetOrAdd((a, b), _ => a.Count == b.Count && a.Zip(b).All(p => ReferenceEquals(p.First, p.Second)));
 
-    /// <summary>Puts last run's instance in place of each new document equal to it, matched by source, destination and position among namesakes.</summary>
-    static IReadOnlyList<Document> Intern(IReadOnlyList<Document>? previous, IReadOnlyList<Document> outputs)
-    {
-        if (previous is null) return outputs;
-        Dictionary<(string?, string?, int), Document>? byKey = null;
-        List<Document>? interned = null;
-        var seen = new Dictionary<(string?, string?), int>();
-        for (var i = 0; i < outputs.Count; i++)
-        {
-            var document = outputs[i];
-            var name = (document.RelativeSource, document.Destination);
-            var occurrence = seen[name] = seen.GetValueOrDefault(name) + 1;
-            if (i < previous.Count && ReferenceEquals(previous[i], document)) continue;
-            byKey ??= Index(previous);
-            if (byKey.TryGetValue((name.RelativeSource, name.Destination, occurrence), out var old) && SameDocument.Equal(old, document))
-            {
-                interned ??= [.. outputs];
-                interned[i] = old;
-            }
-        }
-        return interned ?? outputs;
-    }
-
-    static Dictionary<(string?, string?, int), Document> Index(IReadOnlyList<Document> documents)
-    {
-        var index = new Dictionary<(string?, string?, int), Document>();
-        var seen = new Dictionary<(string?, string?), int>();
-        foreach (var d in documents)
-        {
-            var name = (d.RelativeSource, d.Destination);
-            var occurrence = seen[name] = seen.GetValueOrDefault(name) + 1;
-            index[(name.RelativeSource, name.Destination, occurrence)] = d;
-        }
-        return index;
-    }
-
     /// <summary>
     /// Writes at once the pages built from the files that changed, once their pipeline has laid
     /// them out, so an editor sees the page they saved before the lists and feeds that show it are
@@ -212,14 +199,18 @@ public sealed class BuildMemo
     {
         if (_changed is null) return;
         foreach (var document in documents)
-        {
-            if (document.Destination is not { } destination || document.Source is not { } source || !MayHaveChanged(source)) continue;
-            var before = Written.GetValueOrDefault(destination);
-            if (string.Equals(before, document.Content, StringComparison.Ordinal)) continue;
-            _early.TryAdd(destination, before);
-            Modules.WriteFiles.Write(outputRoot, destination, document.Content);
-            Written[destination] = document.Content;
-        }
+            if (document.Source is { } source && MayHaveChanged(source)) WriteAhead(document, outputRoot);
+    }
+
+    /// <summary>Writes <paramref name="document"/> ahead of the rest of the output, unless its file already holds it; <see cref="End"/> puts it back should the run fail.</summary>
+    internal void WriteAhead(Document document, string outputRoot)
+    {
+        if (document.Destination is not { } destination) return;
+        var before = Written.GetValueOrDefault(destination);
+        if (string.Equals(before, document.Content, StringComparison.Ordinal)) return;
+        _early.TryAdd(destination, before);
+        Modules.WriteFiles.Write(outputRoot, destination, document.Content);
+        Written[destination] = document.Content;
     }
 
     void RollBack(string outputRoot)

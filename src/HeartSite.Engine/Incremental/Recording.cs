@@ -26,6 +26,12 @@ sealed class Recording
         lock (_lock) _reads[pipeline] = documents;
     }
 
+    /// <summary>Nothing reported and nothing read, as for most documents: nothing to check or replay.</summary>
+    public bool IsEmpty
+    {
+        get { lock (_lock) return _diagnostics.Count == 0 && _reads.Count == 0; }
+    }
+
     public IReadOnlyList<Diagnostic> Diagnostics
     {
         get { lock (_lock) return _diagnostics.ToArray(); }

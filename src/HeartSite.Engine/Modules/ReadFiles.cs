@@ -8,7 +8,7 @@ namespace HeartSite.Engine.Modules;
 /// Reads text files matching globs under the input root, in ordinal path order (never file-system
 /// order). Only regular files are found: a symbolic link is never followed (see <see cref="SourceTree"/>).
 /// </summary>
-public sealed class ReadFiles(params string[] patterns) : IReadsFiles
+public sealed class ReadFiles(params string[] patterns) : IRereadsOneFile
 {
     // In an incremental rebuild: the files found last time, and the document read from each.
     sealed record Read(IReadOnlyList<string> Paths, IReadOnlyDictionary<string, Document> Documents);
@@ -33,6 +33,9 @@ public sealed class ReadFiles(params string[] patterns) : IReadsFiles
         memo?.KeepState(this, new Read(paths, documents.ToDictionary(d => d.RelativeSource!, StringComparer.Ordinal)));
         return documents;
     }
+
+    public Document Reread(Document previous, PipelineContext context) =>
+        new() { Source = previous.Source, RelativeSource = previous.RelativeSource, Content = SourceText.Read(previous.Source!, context.Settings.MaxFileBytes) };
 
     // Whether a changed path may add a file to the list or take one away (else last run's list stands).
     bool MayAddOrRemove(Read previous, string root, Incremental.BuildMemo memo)

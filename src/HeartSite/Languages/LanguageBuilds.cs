@@ -36,6 +36,8 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
     {
         var pages = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var translations = site.Languages.Where(l => !l.IsDefault).ToList();
+        // serve: the saved page goes first, with the translations' pages as the last run found them.
+        if (memo is not null && _pagesBefore.TryGetValue(memo, out var before)) EngineFor(site.DefaultLanguage, outputRoot, before, out var own).WriteSavedPages(own, memo);
         foreach (var language in translations) pages[language.Code] = PagesOf(language, outputRoot, pages);
         var results = RunAll(outputRoot, pages, diagnostics, memo, beforeOutput);
         if (diagnostics.HasErrors) return results;
@@ -51,6 +53,7 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         Engine.Incremental.BuildMemo? memo, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput)
     {
         var results = new List<(SiteLanguage, EngineResult)> { (site.DefaultLanguage, Run(site.DefaultLanguage, outputRoot, pages, diagnostics, memo: memo, beforeOutput: beforeOutput)) };
+        if (memo is not null) _pagesBefore.AddOrUpdate(memo, pages);
         var reported = diagnostics.Sorted().Select(d => (d.Code, d.Message)).ToHashSet();
         foreach (var language in site.Languages.Where(l => !l.IsDefault))
         {
@@ -103,6 +106,7 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
     }
 
     readonly System.Runtime.CompilerServices.ConditionalWeakTable<Engine.Incremental.BuildMemo, Dictionary<string, Engine.Incremental.BuildMemo>> _memos = new();
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<Engine.Incremental.BuildMemo, Dictionary<string, IReadOnlySet<string>>> _pagesBefore = new();
 
     /// <summary>The default language's settings and templates, for commands that render without the translations (<c>news export</c>).</summary>
     public (BuildSettings Settings, SiteTemplates Templates) Prepare(string outputRoot) =>
@@ -125,10 +129,16 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
     EngineResult Run(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics, bool quiet = false,
         Engine.Incremental.BuildMemo? memo = null, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
     {
-        var (own, templates) = Prepare(language, outputRoot, pages);
+        var engine = EngineFor(language, outputRoot, pages, out var own);
         // A terminal is told each phase once, by the default language's build.
         if (quiet) own = own with { Progress = null };
-        return new Engine.Engine(LanguagePipelines.For(SitePipelines.Create(templates), templates.Languages)).Run(own, diagnostics, memo, beforeOutput);
+        return engine.Run(own, diagnostics, memo, beforeOutput);
+    }
+
+    Engine.Engine EngineFor(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, out BuildSettings own)
+    {
+        (own, var templates) = Prepare(language, outputRoot, pages);
+        return new Engine.Engine(LanguagePipelines.For(SitePipelines.Create(templates), templates.Languages));
     }
 
     /// <summary>site.yml as a translation sees it (its address is set by <see cref="Prepare"/>): its language, tagline, menu labels and crisis line name.</summary>

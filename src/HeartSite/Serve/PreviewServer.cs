@@ -40,7 +40,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// milliseconds; a rebuild after one costs tens of milliseconds, so a second one is cheap if a
     /// slow save spreads further.
     /// </summary>
-    public static readonly TimeSpan QuietAfterSave = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan QuietAfterSave = TimeSpan.FromMilliseconds(10);
 
     /// <summary>The site's address, base path included: <c>http://127.0.0.1:8080/heart-site/</c>.</summary>
     public string Url => _host!.Url;

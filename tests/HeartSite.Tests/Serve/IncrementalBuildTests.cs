@@ -113,6 +113,9 @@ public class IncrementalBuildTests
             site.EditAndCompare(s => [s.Edit("input/tip-sheets/ways-to-support-advocacy.md", t => t.Replace("title: Ways to Support Advocacy", "title: Ways to Speak Up"))]);
             site.EditAndCompare(s => [s.Edit("input/glossary/stigma.md", t => t.Replace("term: Stigma", "term: Stigma and shame"))]);
             site.EditAndCompare(s => [s.Edit("input/news/articles/peer-support-hour.md", t => t.Replace("title: The New England", "title: The Whole New England"))]);
+            // The saved article's page went first, before the issue page that lists its new title was written.
+            Assert.True(File.GetLastWriteTimeUtc(Path.Combine(site.Output, "news/articles/peer-support-hour/index.html"))
+                < File.GetLastWriteTimeUtc(Path.Combine(site.Output, "news/2021-11/index.html")));
             site.EditAndCompare(s => [s.Edit("input/news/2022-03.md", t => t.Replace("title: Opening the door to care", "title: Opening doors to care"))]);
             site.EditAndCompare(s => [s.Edit("input/events/heart-webinar-2022-01.md", t => t.Replace("begins (January 2022)", "starts (January 2022)"))]);
         }
