@@ -149,8 +149,8 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         Description = words.Text("site_description"),
         Navigation = [.. site.Navigation.Select(n => n with { Title = words.NavigationLabel(n.Url) ?? n.Title })],
         Crisis = site.Crisis with { Name = words.Text("crisis_name") },
-        // The contact address names a heading of the default language's page (/about/#stay-in-touch),
-        // which a translated page does not have: it stays the default language's, written whole.
-        ContactUrl = site.Urls.Absolute(site.ContactUrl),
+        // site.yml's contact address names a heading of the default language's page (/about/#stay-in-touch),
+        // which a translated page does not have: a language names its own, else it stays the default's, written whole.
+        ContactUrl = words.Language.ContactUrl ?? site.Urls.Absolute(site.ContactUrl),
     };
 }

@@ -18,6 +18,9 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
     /// <summary>Whether the newsletter archive (<c>/es/news/</c>) is written in this language, listing the issues in the default language.</summary>
     public bool NewsArchive { get; init; }
 
+    /// <summary>Where this language's readers get in touch (<c>/about/#manténgase-en-contacto</c>, a site path the language's folder is put before); null: site.yml's <c>contact_url</c>, in the first language.</summary>
+    public string? ContactUrl { get; init; }
+
     /// <summary>True for the first language in site.yml, which lives at the site root.</summary>
     public bool IsDefault { get; init; }
 
@@ -33,7 +36,8 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
         Field.Text("lang", "the BCP 47 tag for <html lang>, like es-US", required: true),
         Field.OneOf("dir", "the text direction", ["ltr", "rtl"]),
         Field.Integer("reading_ease", "the lowest reading ease a page may have (70 is easy for most adults)"),
-        Field.Boolean("news_archive", "true writes the newsletter archive in this language, its issues linked in the first language"));
+        Field.Boolean("news_archive", "true writes the newsletter archive in this language, its issues linked in the first language"),
+        Field.Link("contact_url", "where this language's readers get in touch: a page of this site like /about/#manténgase-en-contacto (the /es/ is added)"));
 
     /// <summary>The languages of site.yml, default first; without a <c>languages</c> list, only <paramref name="language"/> (code <c>en</c>).</summary>
     internal static IReadOnlyList<SiteLanguage>? Read(Document site, string? language, List<Diagnostic> bag)
@@ -62,6 +66,7 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
                 IsDefault = i == 0,
                 ReadingEase = e.GetValueOrDefault("reading_ease") is int ease ? ease : null,
                 NewsArchive = e.GetValueOrDefault("news_archive") is true,
+                ContactUrl = e.GetValueOrDefault("contact_url") as string,
             });
         }
         return languages;

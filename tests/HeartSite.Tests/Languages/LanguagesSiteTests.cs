@@ -90,4 +90,16 @@ public class LanguagesSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         var problems = site.Outcome.Diagnostics.Where(d => d.Code.StartsWith("HS070", StringComparison.Ordinal) || d.Code.StartsWith("HS075", StringComparison.Ordinal)).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [Fact]
+    public void The_footer_contact_link_leads_to_the_readers_own_language_section_where_one_is_named()
+    {
+        foreach (var (path, expected) in new[] { ("index.html", "/about/#stay-in-touch"), ("es/index.html", "/es/about/#manténgase-en-contacto"), ("pt/index.html", "/pt/about/#fique-em-contato") })
+        {
+            var link = site.Page(path).QuerySelectorAll("footer a").Single(a => a.GetAttribute("href")!.Contains("/about/#", StringComparison.Ordinal));
+            Assert.Equal(expected, link.GetAttribute("href"));
+            var target = site.Page(expected.TrimStart('/').Split('#')[0] + "index.html");
+            Assert.NotNull(target.GetElementById(expected.Split('#')[1]));
+        }
+    }
 }
