@@ -8,7 +8,7 @@ using HeartSite.Site;
 namespace HeartSite.Content;
 
 /// <summary>One "Read next" suggestion: what kind of page it is (the theme strings key of its name, like <c>section_news</c>), its title and address.</summary>
-public sealed record ReadNextLink(string Kind, string Title, string Url);
+public sealed record ReadNextLink(string Kind, string Title, string Url, string? Lang);
 
 /// <summary>
 /// "Read next" at the end of each tip sheet, article and glossary entry: up to three of the others
@@ -43,7 +43,7 @@ public static class ReadNext
             .SelectMany(p => context.OutputsOf(p.Item1).Where(d => d.Destination is not null).Select(d =>
             {
                 var url = SetDestination.UrlOf(d.Destination!);
-                return (url, new ReadNextLink(p.Item2, d.GetString(Keys.Title) ?? "", url), Traits(d));
+                return (url, new ReadNextLink(p.Item2, d.GetString(Keys.Title) ?? "", url, Languages.SelectLanguage.LangOf(d)), Traits(d));
             }));
 
     // Prefixes keep an audience, a pillar and a term of the same name apart.

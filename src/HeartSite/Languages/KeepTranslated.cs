@@ -9,7 +9,7 @@ namespace HeartSite.Languages;
 /// pipeline has at least one (or <see cref="LanguagePipelines.WritesWhole"/>); a page of untranslated records (a data file with no translation) is
 /// left out. Then it points each link at this language's page only where that page exists: a link
 /// to a page that is not translated goes to the original instead, marked <c>hreflang</c> and followed
-/// by "(in English)" in this language's words, and a link to a shared file (the stylesheet, icons)
+/// by "(in English)" in this language's words (in this language's <c>lang</c>, as a list marks an untranslated title with the original's), and a link to a shared file (the stylesheet, icons)
 /// goes to the one file at the site root.
 /// </summary>
 public sealed partial class KeepTranslated(LanguageSite languages) : IModule
@@ -62,7 +62,7 @@ public sealed partial class KeepTranslated(LanguageSite languages) : IModule
             if (!path.StartsWith(prefix, StringComparison.Ordinal) || Exists(path[prefix.Length..])) return m.Value;
             var open = m.Groups["open"].Value.Replace($"href=\"{path}\"", $"href=\"{root}{path[prefix.Length..]}\"");
             if (!open.Contains("hreflang=", StringComparison.Ordinal)) open = open[..^1] + $" hreflang=\"{languages.All[0].Lang}\">";
-            return $"{open}{m.Groups["text"].Value} <span class=\"link-language\">{note.Replace("&", "&amp;").Replace("<", "&lt;")}</span></a>";
+            return $"{open}{m.Groups["text"].Value} <span class=\"link-language\" lang=\"{languages.Current.Lang}\">{note.Replace("&", "&amp;").Replace("<", "&lt;")}</span></a>";
         });
         return Reference().Replace(html, m =>
         {

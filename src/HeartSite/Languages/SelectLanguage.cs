@@ -20,8 +20,11 @@ public sealed class SelectLanguage(SiteLanguage language, IReadOnlyList<SiteLang
     /// <summary>Where a merged document keeps the translation's own path (relative to input/), for "Edit this page".</summary>
     public const string TranslationSourceKey = "translation_source";
 
-    /// <summary>Marks an original kept in another language's build only to be listed: it has no translation.</summary>
+    /// <summary>Marks an original kept in another language's build only to be listed: it has no translation. Its value is the original's lang tag (<c>en-US</c>).</summary>
     public const string UntranslatedKey = "untranslated";
+
+    /// <summary>The lang tag of the text a list shows for <paramref name="document"/>, where it differs from the page's: an untranslated original's; else null.</summary>
+    public static string? LangOf(Document document) => document.GetString(UntranslatedKey);
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -50,7 +53,7 @@ public sealed class SelectLanguage(SiteLanguage language, IReadOnlyList<SiteLang
             return originals;
         }
         return originals
-            .Select(o => translations.TryGetValue((o.RelativeSource!, language.Code), out var t) ? Merge(o, t) : o.With(UntranslatedKey, true))
+            .Select(o => translations.TryGetValue((o.RelativeSource!, language.Code), out var t) ? Merge(o, t) : o.With(UntranslatedKey, languages[0].Lang))
             .ToList();
     }
 

@@ -14,5 +14,5 @@ public sealed class SkipUntranslated : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         inputs.Where(d => !IsUntranslated(d)).ToList();
 
-    public static bool IsUntranslated(Document document) => document.Get<bool>(SelectLanguage.UntranslatedKey);
+    public static bool IsUntranslated(Document document) => SelectLanguage.LangOf(document) is not null;
 }

@@ -102,4 +102,24 @@ public class LanguagesSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
             Assert.NotNull(target.GetElementById(expected.Split('#')[1]));
         }
     }
+
+    [Fact]
+    public void An_untranslated_item_in_a_list_is_marked_english_for_screen_readers_and_its_note_is_in_the_page_language()
+    {
+        foreach (var (path, lang) in new[] { ("es/for/educators/index.html", "es-US"), ("pt/index.html", "pt-BR") })
+        {
+            // An item of a list of pages (with its summary) whose page is not translated; a translated
+            // label that links to English (a menu entry, an audience) is in the page's language.
+            var items = site.Page(path).QuerySelectorAll("main li").Where(li => li.QuerySelector(":scope > .summary") is not null
+                && li.QuerySelector(":scope > a[hreflang='en-US']") is not null).ToList();
+            Assert.NotEmpty(items);
+            foreach (var item in items)
+            {
+                var link = item.QuerySelector(":scope > a")!;
+                Assert.Equal("en-US", link.GetAttribute("lang"));
+                Assert.Equal(lang, link.QuerySelector(".link-language")!.GetAttribute("lang"));
+                Assert.Equal("en-US", item.QuerySelector(":scope > .summary")!.GetAttribute("lang"));
+            }
+        }
+    }
 }

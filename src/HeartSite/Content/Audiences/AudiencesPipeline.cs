@@ -10,7 +10,7 @@ using HeartSite.Site;
 namespace HeartSite.Content.Audiences;
 
 /// <summary>A piece of news as an audience page lists it.</summary>
-public sealed record ArticleLink(string Title, string Summary, string Url, DateOnly Date);
+public sealed record ArticleLink(string Title, string Summary, string Url, DateOnly Date, string? Lang);
 
 /// <summary>
 /// Pages by audience from <c>input/data/audiences.yml</c>: one page per record at
@@ -79,7 +79,7 @@ public static class AudiencesPipeline
 
         yield return new("articles", context.OutputsOf(NewsArticlesPipeline.Name)
             .Where(a => For(a.Get<IReadOnlyList<string>>(NewsSchemas.ArticleAudience)))
-            .Select(a => new ArticleLink(a.GetString(Keys.Title)!, a.GetString(Keys.Summary)!, SetDestination.UrlOf(a.Destination!), a.Get<DateOnly>(NewsKeys.Date)))
+            .Select(a => new ArticleLink(a.GetString(Keys.Title)!, a.GetString(Keys.Summary)!, SetDestination.UrlOf(a.Destination!), a.Get<DateOnly>(NewsKeys.Date), Languages.SelectLanguage.LangOf(a)))
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)
             .Take(RecentArticles).ToList());
     }

@@ -5,7 +5,7 @@ using HeartSite.Site;
 namespace HeartSite.Content.TipSheets;
 
 /// <summary>A tip sheet as a list shows it.</summary>
-public sealed record TipSheetLink(string Title, string Summary, string Url, string Audiences);
+public sealed record TipSheetLink(string Title, string Summary, string Url, string Audiences, string? Lang = null);
 
 /// <summary>The sheets for one audience, under a heading with an id the jump list points at.</summary>
 public sealed record AudienceGroup(string Id, string Heading, IReadOnlyList<TipSheetLink> Sheets);
@@ -43,5 +43,6 @@ public static class TipSheetIndex
         sheet.GetString(Keys.Title)!,
         sheet.GetString(Keys.Summary)!,
         SetDestination.UrlOf(sheet.Destination!),
-        string.Join(", ", sheet.Get<IReadOnlyList<string>>(TipSheetsPipeline.AudienceLabels)!));
+        string.Join(", ", sheet.Get<IReadOnlyList<string>>(TipSheetsPipeline.AudienceLabels)!),
+        Languages.SelectLanguage.LangOf(sheet));
 }
