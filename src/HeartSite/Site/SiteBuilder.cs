@@ -60,10 +60,11 @@ public static class SiteBuilder
                 var index = SearchIndex.Start(staging, settings, search, SearchIndex.FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
                 void Index() => note = index();
                 Checks.CheckedSite? loaded = null;
-                var navigation = NavigationLinks.Check(outcome.Site, staging);
+                NavigationLinks.Result? navigation = null;
                 if (check)
                 {
                     settings.Progress?.Invoke("Checking links and accessibility");
+                    navigation = NavigationLinks.Check(outcome.Site, staging);
                     var request = new CheckRequest(staging, outcome.BasePath, outcome.Sources, settings.OutputRoot, outcome.ReadingGrade)
                     {
                         Now = settings.Now,
@@ -77,7 +78,7 @@ public static class SiteBuilder
                 else Index();
                 outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
                 if (loaded is not null && outcome.Succeeded)
-                    outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation.Diagnostics, .. SiteChecks.Run(loaded, settings.OutputRoot)] };
+                    outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation!.Diagnostics, .. SiteChecks.Run(loaded, settings.OutputRoot)] };
             }
             return outcome.Succeeded;
         });
