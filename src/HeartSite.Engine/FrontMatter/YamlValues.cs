@@ -19,6 +19,7 @@ public static class YamlValues
     /// <exception cref="YamlSyntaxException">The text is not YAML, or not a mapping.</exception>
     public static Parsed ParseMapping(string yaml, int firstLine = 1)
     {
+        if (SimpleYaml.TryParseMapping(yaml, firstLine) is { } simple) return simple;
         var root = Load(yaml, firstLine);
         if (root is null) return new(ImmutableDictionary<string, object?>.Empty, ImmutableDictionary<string, SourcePosition>.Empty);
         if (root is not YamlMappingNode mapping) throw Advised(yaml, "expected 'key: value' lines", root.Start, firstLine);

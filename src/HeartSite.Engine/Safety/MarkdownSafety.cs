@@ -80,13 +80,32 @@ public static class MarkdownSafety
     /// <summary>Renders a tree with <paramref name="pipeline"/>'s extensions, cleaning the HTML when it holds raw HTML.</summary>
     public static string ToHtml(MarkdownDocument tree, MarkdownPipeline pipeline, Func<string, string>? rewriteLink)
     {
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
-        pipeline.Setup(renderer);
+        // Building a renderer sets up dozens of object renderers, so each thread keeps one per pipeline.
+        var renderer = t_renderer is { } cached && cached.Pipeline == pipeline ? cached.Renderer : NewRenderer(pipeline);
+        t_renderer = null; // a render that throws may leave the renderer half-way; it is kept only after a clean one
+        renderer.Restart();
+        renderer.LinkRewriter = rewriteLink;
         renderer.Render(tree);
-        writer.Flush();
-        var html = writer.ToString();
+        var html = renderer.Writer.ToString()!;
+        renderer.LinkRewriter = null;
+        t_renderer = (pipeline, renderer);
         return HasRawHtml(tree) ? RawHtml.Clean(html) : html;
+    }
+
+    [ThreadStatic] static (MarkdownPipeline Pipeline, ReusableRenderer Renderer)? t_renderer;
+
+    static ReusableRenderer NewRenderer(MarkdownPipeline pipeline)
+    {
+        var renderer = new ReusableRenderer();
+        pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    /// <summary>An HTML renderer that starts over, as a new one would, for the next tree.</summary>
+    sealed class ReusableRenderer() : HtmlRenderer(new StringWriter { NewLine = "\n" })
+    {
+        // Markdig's own reset: empties the writer, the indents and the nesting count.
+        public void Restart() => Reset();
     }
 
     // A line's nesting, estimated from how it starts: each '>' is a quote, every two columns of

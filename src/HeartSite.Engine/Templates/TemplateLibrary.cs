@@ -33,6 +33,9 @@ public sealed class TemplateLibrary
     readonly ConcurrentDictionary<Diagnostic, bool> _reported = new();
     readonly ScriptObject _functions;
     readonly ThemeTemplateLoader _loader;
+    // Contexts between renders: making one (with its stacks and the cached partials) costs more than
+    // a small page's render, and reusing one keeps its cache of how to read each model type.
+    readonly ConcurrentBag<TemplateContext> _contexts = [];
 
     /// <param name="culture">What <c>format_date</c> writes dates in (month and day names); the invariant culture when null.</param>
     public TemplateLibrary(string themeRoot, BuildSettings settings, System.Globalization.CultureInfo? culture = null)
@@ -61,13 +64,18 @@ public sealed class TemplateLibrary
     /// <summary>Renders a parsed template (a layout, or one from <see cref="ParseFile"/>) with <paramref name="model"/> as its only variables.</summary>
     public string? Render(Template template, IReadOnlyDictionary<string, object?> model, Action<Diagnostic> report)
     {
-        var context = NewContext();
+        var context = _contexts.TryTake(out var idle) ? idle : NewContext();
         var globals = new ScriptObject(StringComparer.Ordinal);
         foreach (var (key, value) in model) globals.SetValue(key, value, false);
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            // A render that ends normally leaves the context as it found it (its output emptied, every
+            // scope it opened closed), so it goes back for the next page; a failed one is dropped.
+            context.PopGlobal();
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
