@@ -58,7 +58,7 @@ public static class SiteBuilder
                 var search = new DiagnosticBag();
                 string? note = null;
                 var index = SearchIndex.Start(staging, settings, search, SearchIndex.FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
-                void Index() => note = index();
+                void Index() { note = index(); Timings.Mark("pagefind done"); }
                 Checks.CheckedSite? loaded = null;
                 NavigationLinks.Result? navigation = null;
                 if (check)
@@ -74,6 +74,7 @@ public static class SiteBuilder
                     // Pagefind (a process of its own) indexes while the checks parse the pages; they are
                     // judged once its files are in, so the search page's budget counts them.
                     loaded = SiteChecks.Load(request, Index);
+                    Timings.Mark("checks loaded");
                 }
                 else Index();
                 outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
@@ -101,7 +102,9 @@ public static class SiteBuilder
     /// </summary>
     public static PreparedSite? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
     {
+        Timings.Mark("prepare");
         var languages = PrepareLanguages(ref settings, diagnostics);
+        Timings.Mark("prepared");
         return languages is null ? null : new PreparedSite(settings, languages);
     }
 
