@@ -9,6 +9,10 @@ public sealed record EngineResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOn
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
+/// <summary>A run stopped after its Process phase (see <see cref="Engine.Process"/>): what <see cref="Engine.Finish"/> goes on from.</summary>
+public sealed record ProcessedRun(BuildSettings Settings, DiagnosticBag Diagnostics, BuildMemo? Memo,
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> Documents);
+
 /// <summary>A pipeline wiring mistake found before anything runs: a cycle, an unknown dependency, a duplicate name.</summary>
 public sealed class PipelineConfigurationException(string message) : Exception(message);
 
@@ -35,9 +39,16 @@ public sealed class Engine
     /// </param>
     /// <param name="beforeOutput">checks the laid-out documents before anything is written; an error it returns stops the output</param>
     public EngineResult Run(BuildSettings settings, DiagnosticBag? diagnostics = null, BuildMemo? memo = null,
-        Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
+        Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null) =>
+        Finish(Process(settings, diagnostics ?? new DiagnosticBag(), memo), beforeOutput);
+
+    /// <summary>
+    /// The first half of <see cref="Run"/>: the Input and Process phases. A caller that must learn
+    /// something from every pipeline's processed documents before anything is laid out (which pages
+    /// another build will have) finishes the run afterwards with <see cref="Finish"/>.
+    /// </summary>
+    public ProcessedRun Process(BuildSettings settings, DiagnosticBag diagnostics, BuildMemo? memo = null)
     {
-        diagnostics ??= new DiagnosticBag();
         memo?.Begin(settings);
         if (memo is not null) SavedPageFirst.Write(_pipelines, settings, memo);
         var empty = new Dictionary<string, IReadOnlyList<Document>>();
@@ -45,7 +56,16 @@ public sealed class Engine
         settings.Progress?.Invoke("Reading content files");
         var inputs = RunAll(Phase.Input, settings, diagnostics, memo, _ => [], _ => empty);
         settings.Progress?.Invoke("Rendering pages");
-        var processed = RunProcess(settings, diagnostics, memo, inputs);
+        return new ProcessedRun(settings, diagnostics, memo, RunProcess(settings, diagnostics, memo, inputs));
+    }
+
+    /// <summary>
+    /// The second half of <see cref="Run"/>: PostProcess and Output over <paramref name="run"/>'s
+    /// documents, which may come from another engine whose pipelines have the same names.
+    /// </summary>
+    public EngineResult Finish(ProcessedRun run, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
+    {
+        var (settings, diagnostics, memo, processed) = run;
         settings.Progress?.Invoke("Laying out pages, lists and feeds");
         var post = RunAll(Phase.PostProcess, settings, diagnostics, memo, p => processed[p.Name], _ => processed,
             documents => { if (!diagnostics.HasErrors) memo?.WriteEarly(documents, settings.OutputRoot); });

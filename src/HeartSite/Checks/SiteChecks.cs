@@ -38,15 +38,41 @@ public static class SiteChecks
     /// <summary>Runs the checks over a site already loaded; reports name files under <paramref name="reportRoot"/>.</summary>
     public static IReadOnlyList<Diagnostic> Run(CheckedSite site, string reportRoot, IReadOnlyList<IPageCheck>? checks = null)
     {
-        reportRoot = Path.GetFullPath(reportRoot);
         var bag = new DiagnosticBag();
-        var sources = new SourceLocator();
-        Parallel.ForEach(site.Pages, page =>
+        Check(site, site.Pages, Path.GetFullPath(reportRoot), checks ?? All, bag, new SourceLocator());
+        return bag.Sorted().Distinct().ToList();
+    }
+
+    static void Check(CheckedSite site, IEnumerable<CheckedPage> pages, string reportRoot, IReadOnlyList<IPageCheck> checks, DiagnosticBag bag, SourceLocator sources) =>
+        Parallel.ForEach(pages, page =>
         {
-            foreach (var check in checks ?? All)
+            foreach (var check in checks)
                 foreach (var finding in check.Check(page, site))
                     bag.Add(sources.Place(finding, page, reportRoot));
         });
+
+    /// <summary>
+    /// Loads and checks the site while <paramref name="alongside"/> runs on another thread: the
+    /// build's search indexing, a separate process that adds files under <paramref name="bundleFolder"/>/
+    /// but no page. A page whose text names no path into that folder (neither <c>pagefind/</c> nor
+    /// <c>/pagefind</c>) is judged meanwhile, against the files there were before, which is all it can
+    /// see; the others (the search page, whose budget counts the index) once it has finished, against
+    /// every file. Null when <paramref name="wanted"/>, asked once it has finished, says the checks' findings are not.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic>? RunAlongside(CheckRequest request, Action alongside, string bundleFolder, Func<bool> wanted)
+    {
+        var root = Path.GetFullPath(request.OutputRoot);
+        var reportRoot = Path.GetFullPath(request.ReportRoot ?? request.OutputRoot);
+        var before = FilesOf(root);
+        var running = Task.Factory.StartNew(alongside, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var pages = Parse(root, before, request);
+        var later = pages.Where(p => p.Html.Contains(bundleFolder + "/", StringComparison.Ordinal) || p.Html.Contains("/" + bundleFolder, StringComparison.Ordinal)).ToHashSet();
+        var bag = new DiagnosticBag();
+        var sources = new SourceLocator();
+        Check(SiteOf(root, before, pages, request), pages.Where(p => !later.Contains(p)), reportRoot, All, bag, sources);
+        running.GetAwaiter().GetResult();
+        if (!wanted()) return null;
+        Check(SiteOf(root, FilesOf(root), pages, request), later, reportRoot, All, bag, sources);
         return bag.Sorted().Distinct().ToList();
     }
 
@@ -62,15 +88,21 @@ public static class SiteChecks
     public static CheckedSite Load(CheckRequest request, Action? alongside)
     {
         var root = Path.GetFullPath(request.OutputRoot);
-        var html = FilesOf(root).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var html = FilesOf(root);
         var running = alongside is null ? Task.CompletedTask
             : Task.Factory.StartNew(alongside, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var pages = html.AsParallel().AsOrdered()
+        var pages = Parse(root, html, request);
+        running.GetAwaiter().GetResult();
+        return SiteOf(root, FilesOf(root), pages, request);
+    }
+
+    static List<CheckedPage> Parse(string root, IEnumerable<string> files, CheckRequest request) =>
+        files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
             .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
-        running.GetAwaiter().GetResult();
-        return new CheckedSite(root, request.BasePath, FilesOf(root), pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks };
-    }
+
+    static CheckedSite SiteOf(string root, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages, CheckRequest request) =>
+        new(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks };
 
     static List<string> FilesOf(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
         .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))

@@ -11,9 +11,9 @@ namespace HeartSite.Languages;
 /// (<c>/es/</c>) with that folder added to the base path and base URL, so every link a template or
 /// a page writes already points into the language; <see cref="KeepTranslated"/> then sends links
 /// to pages the language does not have back to the default language. Each page links to itself in
-/// every language, so each build must know which pages the others have: the translations, which
-/// are small, are first built into a scratch folder to find out; then the default language is built,
-/// then each translation. A translation inherits most of its original, so a problem in an inherited
+/// every language, so each build must know which pages the others have: every language is first
+/// read and processed, each translation's pages are found from what that left, and only then is each
+/// language laid out and written, the default first. A translation inherits most of its original, so a problem in an inherited
 /// field would be reported once per language: a translation's build reports only what the default
 /// language's did not.
 /// </summary>
@@ -35,31 +35,45 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
     {
         var pages = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var translations = site.Languages.Where(l => !l.IsDefault).ToList();
         // serve: the saved page goes first, with the translations' pages as the last run found them.
         if (memo is not null && _pagesBefore.TryGetValue(memo, out var before)) EngineFor(site.DefaultLanguage, outputRoot, before, out var own).WriteSavedPages(own, memo);
-        foreach (var language in translations) pages[language.Code] = PagesOf(language, outputRoot, pages);
-        var results = RunAll(outputRoot, pages, diagnostics, memo, beforeOutput);
+        var results = RunAll(outputRoot, pages, diagnostics, memo, beforeOutput, findPages: true);
         if (diagnostics.HasErrors) return results;
-        // The dry runs decide only which pages exist; should one ever disagree with what its language
+        // The pages are found before the layout; should one ever disagree with what its language
         // really wrote, the site is built again knowing the real pages, so every link stays right.
         var written = results.Skip(1).ToDictionary(r => r.Language.Code, r => WrittenBy(r.Result), StringComparer.Ordinal);
         if (written.All(w => w.Value.SetEquals(pages[w.Key]))) return results;
         foreach (var (code, set) in written) pages[code] = set;
-        return RunAll(outputRoot, pages, diagnostics, memo, beforeOutput);
+        return RunAll(outputRoot, pages, diagnostics, memo, beforeOutput, findPages: false);
     }
 
+    /// <summary>
+    /// Reads and processes every language, then, when <paramref name="findPages"/>, fills
+    /// <paramref name="pages"/> with each translation's (<see cref="PagesOf"/>), then lays out and writes
+    /// each language: only the layout reads <paramref name="pages"/> (the switcher, hreflang), so
+    /// every document is read, rendered and processed once.
+    /// </summary>
     List<(SiteLanguage Language, EngineResult Result)> RunAll(string outputRoot, Dictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics,
-        Engine.Incremental.BuildMemo? memo, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput)
+        Engine.Incremental.BuildMemo? memo, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput, bool findPages)
     {
-        var results = new List<(SiteLanguage, EngineResult)> { (site.DefaultLanguage, Run(site.DefaultLanguage, outputRoot, pages, diagnostics, memo: memo, beforeOutput: beforeOutput)) };
+        var runs = site.Languages.Select(language =>
+        {
+            var engine = EngineFor(language, outputRoot, pages, out var own);
+            // A terminal is told each phase once, by the default language's build.
+            var run = language.IsDefault ? engine.Process(own, diagnostics, memo)
+                : engine.Process(own with { Progress = null }, new DiagnosticBag(), MemoOf(memo, language, outputRoot));
+            return (Language: language, Engine: engine, Run: run);
+        }).ToList();
+        if (findPages)
+            foreach (var (language, _, run) in runs.Skip(1)) pages[language.Code] = PagesOf(language, outputRoot, pages, run);
+        var results = new List<(SiteLanguage, EngineResult)> { (site.DefaultLanguage, runs[0].Engine.Finish(runs[0].Run, beforeOutput)) };
         if (memo is not null) _pagesBefore.AddOrUpdate(memo, pages);
         var reported = diagnostics.Sorted().Select(d => (d.Code, d.Message)).ToHashSet();
-        foreach (var language in site.Languages.Where(l => !l.IsDefault))
+        foreach (var (language, engine, run) in runs.Skip(1))
         {
-            var own = new DiagnosticBag();
-            results.Add((language, Run(language, outputRoot, pages, own, quiet: true, memo: MemoOf(memo, language, outputRoot))));
-            foreach (var d in own.Sorted().Where(d => !reported.Contains((d.Code, d.Message)))) diagnostics.Add(d);
+            results.Add((language, engine.Finish(run)));
+            // A translation inherits most of its original: it reports only what the default language's build did not.
+            foreach (var d in run.Diagnostics.Sorted().Where(d => !reported.Contains((d.Code, d.Message)))) diagnostics.Add(d);
         }
         return results;
     }
@@ -68,21 +82,20 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         result.Outputs.Values.SelectMany(docs => docs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The pages <paramref name="language"/>'s build writes, found by a dry run of its pipelines:
-    /// everything but rendering Markdown, laying out and writing, which decide what a page says, not
-    /// whether it exists. It is what <see cref="KeepTranslated"/> keeps, without building the pages twice.
+    /// The pages <paramref name="language"/>'s build writes, from its processed documents: its
+    /// pipelines' last steps run over them without the layout and writing, which decide what a page
+    /// says, not whether it exists. It is what <see cref="KeepTranslated"/> keeps.
     /// </summary>
-    IReadOnlySet<string> PagesOf(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages)
+    IReadOnlySet<string> PagesOf(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, ProcessedRun run)
     {
-        var (own, templates) = Prepare(language, outputRoot, pages);
+        var (_, templates) = Prepare(language, outputRoot, pages);
         var pipelines = LanguagePipelines.For(SitePipelines.Create(templates), templates.Languages);
         foreach (var pipeline in pipelines)
         {
-            pipeline.Process.RemoveAll(m => m is RenderMarkdown or Content.Glossary.RenderMarkdownWithGlossaryLinks);
             pipeline.PostProcess.RemoveAll(m => m is ApplyLayout);
             pipeline.Output.Clear();
         }
-        var laidOut = new Engine.Engine(pipelines).Run(own with { Progress = null }, new DiagnosticBag()).Outputs;
+        var laidOut = new Engine.Engine(pipelines).Finish(run with { Settings = run.Settings with { Progress = null }, Diagnostics = new DiagnosticBag(), Memo = null }).Outputs;
         return KeepTranslated.Written(laidOut, language);
     }
 
@@ -124,15 +137,6 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
             : _libraries.GetOrAdd(language.Code, _ => new TemplateLibrary(settings.ThemeRoot, own, words.Culture));
         var languages = new LanguageSite(language, site.Languages, strings, pages, site.Urls);
         return (own, new SiteTemplates(library, language.IsDefault ? site : Translate(site, words) with { Urls = urls }, languages));
-    }
-
-    EngineResult Run(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics, bool quiet = false,
-        Engine.Incremental.BuildMemo? memo = null, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput = null)
-    {
-        var engine = EngineFor(language, outputRoot, pages, out var own);
-        // A terminal is told each phase once, by the default language's build.
-        if (quiet) own = own with { Progress = null };
-        return engine.Run(own, diagnostics, memo, beforeOutput);
     }
 
     Engine.Engine EngineFor(SiteLanguage language, string outputRoot, IReadOnlyDictionary<string, IReadOnlySet<string>> pages, out BuildSettings own)

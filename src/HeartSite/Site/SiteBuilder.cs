@@ -58,8 +58,8 @@ public static class SiteBuilder
                 var search = new DiagnosticBag();
                 string? note = null;
                 var index = SearchIndex.Start(staging, settings, search, SearchIndex.FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
-                void Index() => note = index();
-                Checks.CheckedSite? loaded = null;
+                void Index() { note = index(); Timings.Mark("pagefind done"); }
+                IReadOnlyList<Diagnostic>? findings = null;
                 NavigationLinks.Result? navigation = null;
                 if (check)
                 {
@@ -71,14 +71,16 @@ public static class SiteBuilder
                         ReportedLinks = navigation.Reported,
                         Languages = outcome.Languages,
                     };
-                    // Pagefind (a process of its own) indexes while the checks parse the pages; they are
-                    // judged once its files are in, so the search page's budget counts them.
-                    loaded = SiteChecks.Load(request, Index);
+                    // Pagefind (a process of its own) indexes while the checks parse and judge the pages; the
+                    // pages that refer to its files are judged once they are in (the search page's budget counts them).
+                    // Its failure is the build's error, and then the checks have nothing to say.
+                    findings = SiteChecks.RunAlongside(request, Index, SearchIndex.BundleFolder, () => !search.HasErrors);
+                    Timings.Mark("checks done");
                 }
                 else Index();
                 outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. search.Sorted()], Notes = note is null ? [] : [note] };
-                if (loaded is not null && outcome.Succeeded)
-                    outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation!.Diagnostics, .. SiteChecks.Run(loaded, settings.OutputRoot)] };
+                if (findings is not null && outcome.Succeeded)
+                    outcome = outcome with { Diagnostics = [.. outcome.Diagnostics, .. navigation!.Diagnostics, .. findings] };
             }
             return outcome.Succeeded;
         });
@@ -101,7 +103,9 @@ public static class SiteBuilder
     /// </summary>
     public static PreparedSite? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
     {
+        Timings.Mark("prepare");
         var languages = PrepareLanguages(ref settings, diagnostics);
+        Timings.Mark("prepared");
         return languages is null ? null : new PreparedSite(settings, languages);
     }
 

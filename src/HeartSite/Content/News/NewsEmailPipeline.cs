@@ -28,7 +28,11 @@ public static class NewsEmailPipeline
     {
         var email = IssueEmail.Load(templates, context.Settings.ThemeRoot, context.Report);
         if (email is null) return [];
-        return context.OutputsOf(NewsIssuesPipeline.Name).AsParallel().AsOrdered().SelectMany(issue =>
+        // A translation writes only the editions of issues it translates (Languages.KeepTranslated):
+        // an untranslated issue's would be inlined, styled and then dropped.
+        var issues = context.OutputsOf(NewsIssuesPipeline.Name)
+            .Where(issue => templates.Languages.Current.IsDefault || !Languages.SkipUntranslated.IsUntranslated(issue));
+        return issues.AsParallel().AsOrdered().SelectMany(issue =>
             context.Guard(issue, () => Editions(email, templates, issue, context)) ?? []).ToList();
     }
 

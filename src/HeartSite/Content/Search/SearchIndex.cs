@@ -19,7 +19,6 @@ public static class SearchIndex
 
     public const string BundleFolder = "pagefind";
 
-    /// <summary>The npm package's own launcher, which starts the binary for this platform.</summary>
     /// <summary>Pagefind's ready-made interfaces, which /search/ does not use (it has its own small markup), nor its web worker: not published.</summary>
     static readonly string[] Unused =
     [
@@ -27,6 +26,7 @@ public static class SearchIndex
         "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js",
     ];
 
+    /// <summary>The npm package's own launcher, which starts the binary for this platform.</summary>
     static readonly string Launcher = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
     public const string NotInstalled =
@@ -53,12 +53,16 @@ public static class SearchIndex
         if (!File.Exists(Path.Combine(siteRoot, PageDestination))) return () => null;
         if (launcher is null) return () => NotInstalled;
         settings.Progress?.Invoke("Indexing for search");
-        // Pagefind writes to a scratch folder that is then mirrored in: serve indexes its output in
-        // place, and there only files whose bytes changed may be written, and old chunks must go.
-        var scratch = Path.Combine(Path.GetTempPath(), "heartsite-pagefind-" + Guid.NewGuid().ToString("N"));
+        // serve indexes its output in place, where only files whose bytes changed may be written and
+        // old chunks must go: there Pagefind writes to a scratch folder that is then mirrored in. A
+        // build's fresh staging folder has no index yet, so Pagefind writes straight into it.
+        var bundle = Path.Combine(siteRoot, BundleFolder);
+        var inPlace = Directory.Exists(bundle);
+        var scratch = inPlace ? Path.Combine(Path.GetTempPath(), "heartsite-pagefind-" + Guid.NewGuid().ToString("N")) : bundle;
         var process = StartPagefind(launcher, siteRoot, scratch);
         return () =>
         {
+            var done = false;
             try
             {
                 var run = Finish(process);
@@ -71,12 +75,14 @@ public static class SearchIndex
                     return null;
                 }
                 foreach (var file in Unused) File.Delete(Path.Combine(scratch, file));
-                Mirror(scratch, Path.Combine(siteRoot, BundleFolder));
+                if (inPlace) Mirror(scratch, bundle);
+                done = true;
                 return null;
             }
             finally
             {
-                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+                // The scratch folder always goes; a bundle written straight in only when it is not whole.
+                if ((inPlace || !done) && Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
             }
         };
     }
@@ -111,13 +117,39 @@ public static class SearchIndex
     /// <summary>Pagefind's process with both its outputs being read; null when there is no Node.js to start it with.</summary>
     static (Process Process, Task<string> Output, Task<string> Error)? StartPagefind(string launcher, string siteRoot, string outputPath)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { launcher, "--site", siteRoot, "--output-path", outputPath, "--silent" }) start.ArgumentList.Add(argument);
+        var binary = BinaryBeside(launcher);
+        var start = new ProcessStartInfo(binary ?? "node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (binary is null) start.ArgumentList.Add(launcher);
+        foreach (var argument in new[] { "--site", siteRoot, "--output-path", outputPath, "--silent" }) start.ArgumentList.Add(argument);
         Process? process;
         try { process = Process.Start(start); }
         catch (Win32Exception) { return null; }
         if (process is null) return null;
         return (process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>
+    /// The program the launcher would start: npm installs it beside the package, in the package for
+    /// this platform (<c>node_modules/@pagefind/linux-x64/bin/pagefind_extended</c>). Started straight
+    /// away it spares a build Node.js's start (about a tenth of a second of CPU). Null, so the launcher
+    /// decides, when it is not there or the launcher is told to use another (<c>PAGEFIND_BINARY_PATH</c>).
+    /// </summary>
+    static string? BinaryBeside(string launcher)
+    {
+        string[] names = ["pagefind_extended", "pagefind"];
+        if (names.Any(n => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(n.ToUpperInvariant() + "_BINARY_PATH")))) return null;
+        var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsLinux() ? "linux" : null;
+        var cpu = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.X64 => "x64",
+            System.Runtime.InteropServices.Architecture.Arm64 => "arm64",
+            _ => null,
+        };
+        // The launcher is <node_modules>/pagefind/lib/runner/bin.cjs.
+        var modules = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(launcher))));
+        if (platform is null || cpu is null || modules is null) return null;
+        return names.Select(n => Path.Combine(modules, "@pagefind", $"{platform}-{cpu}", "bin", OperatingSystem.IsWindows() ? n + ".exe" : n))
+            .FirstOrDefault(File.Exists);
     }
 
     static (int ExitCode, string Output)? Finish((Process Process, Task<string> Output, Task<string> Error)? started)
