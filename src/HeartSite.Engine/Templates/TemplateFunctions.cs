@@ -104,8 +104,8 @@ public static class TemplateFunctions
             }
             context.SetValue(ScriptVariable.Create("body", ScriptVariableScope.Global), TrustedHtml.FromSafeSource(body));
             // An indented wrap indents every line of the layout's output as Scriban writes it: that
-            // case keeps Scriban's own render to a string.
-            if (context.CurrentIndent is not null)
+            // case keeps Scriban's own render to a string. (An unindented one has the empty indent.)
+            if (!string.IsNullOrEmpty(context.CurrentIndent))
                 return TrustedHtml.FromSafeSource(context.RenderTemplate(layout, new ScriptArray(), callerContext));
             RenderInto(context, layout, callerContext);
             return null;
@@ -116,6 +116,8 @@ public static class TemplateFunctions
         static void RenderInto(TemplateContext context, Template layout, ScriptNode? callerContext)
         {
             context.EnterRecursive(callerContext);
+            var indent = context.CurrentIndent;
+            context.CurrentIndent = null;
             context.PushOutput(new ForwardingOutput(context.Output));
             context.PushLocal();
             try
@@ -127,6 +129,7 @@ public static class TemplateFunctions
             {
                 context.PopLocal();
                 context.PopOutput();
+                context.CurrentIndent = indent;
                 context.ExitRecursive(callerContext);
             }
         }
