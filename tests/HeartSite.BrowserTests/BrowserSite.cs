@@ -17,7 +17,10 @@ namespace HeartSite.BrowserTests;
 public sealed class BrowserSite : IAsyncLifetime
 {
     public const string BasePath = "/heart-site/";
-    static readonly DateTimeOffset Now = new(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5));
+    public static readonly DateTimeOffset Now = new(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5));
+
+    /// <summary>The folder holding HeartSite.sln, with input/ and theme/.</summary>
+    public static readonly string RepositoryRoot = FindRepositoryRoot();
 
     /// <summary>Keeps Chromium off the network and quiet: only the loopback site resolves.</summary>
     static readonly string[] ChromiumArgs =
@@ -97,7 +100,7 @@ public sealed class BrowserSite : IAsyncLifetime
             Unavailable = "no Chromium found: set CHROME_PATH, or install Debian's chromium (/usr/bin/chromium)";
             return;
         }
-        var root = FindRepositoryRoot();
+        var root = RepositoryRoot;
         var outcome = SiteBuilder.Build(new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), _output, Now) { BaseUrl = "https://example.github.io" + BasePath });
         if (!outcome.Succeeded)
             throw new InvalidOperationException("the site did not build:\n" + string.Join("\n", outcome.Diagnostics));

@@ -34,6 +34,9 @@ public sealed class BuildMemo
     /// <summary>Each file the last successful run wrote (relative to the output) → its content; null for a copied file.</summary>
     internal ConcurrentDictionary<string, string?> Written { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Told of each page written ahead of the rest of a run (its destination relative to the output, its content), so a preview can show it at once.</summary>
+    public Action<string, string>? WroteAhead { get; set; }
+
     // Pages written ahead of the rest of the output (see WriteEarly) → their content before, null when there was none.
     readonly ConcurrentDictionary<string, string?> _early = new(StringComparer.Ordinal);
 
@@ -211,6 +214,7 @@ public sealed class BuildMemo
         _early.TryAdd(destination, before);
         Modules.WriteFiles.Write(outputRoot, destination, document.Content);
         Written[destination] = document.Content;
+        WroteAhead?.Invoke(destination, document.Content);
     }
 
     void RollBack(string outputRoot)

@@ -21,12 +21,30 @@ public sealed class SiteSnapshot : IFileProvider
     {
         var snapshot = new SiteSnapshot();
         foreach (var relative in SourceTree.RegularFiles(root))
-        {
-            snapshot._files[relative] = File.ReadAllBytes(Path.Combine(root, relative));
-            for (var slash = relative.IndexOf('/'); slash > 0; slash = relative.IndexOf('/', slash + 1))
-                snapshot._folders.Add(relative[..slash]);
-        }
+            snapshot.Put(relative, File.ReadAllBytes(Path.Combine(root, relative)));
         return snapshot;
+    }
+
+    /// <summary>This snapshot with the file at <paramref name="relative"/> (like <c>about/index.html</c>) holding <paramref name="bytes"/>.</summary>
+    public SiteSnapshot With(string relative, byte[] bytes)
+    {
+        var snapshot = new SiteSnapshot();
+        foreach (var (key, value) in _files) snapshot._files[key] = value;
+        snapshot._folders.UnionWith(_folders);
+        snapshot.Put(relative, bytes);
+        return snapshot;
+    }
+
+    /// <summary>The files added, removed or changed since <paramref name="before"/>, relative to the site's root.</summary>
+    public IEnumerable<string> ChangedSince(SiteSnapshot before) =>
+        _files.Where(f => !before._files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
+            .Concat(before._files.Keys.Where(key => !_files.ContainsKey(key)));
+
+    void Put(string relative, byte[] bytes)
+    {
+        _files[relative] = bytes;
+        for (var slash = relative.IndexOf('/'); slash > 0; slash = relative.IndexOf('/', slash + 1))
+            _folders.Add(relative[..slash]);
     }
 
     public IFileInfo GetFileInfo(string subpath)

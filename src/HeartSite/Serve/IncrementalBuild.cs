@@ -14,7 +14,8 @@ namespace HeartSite.Serve;
 /// are made from, or files copied rather than built) takes a whole build again, which also reads
 /// the clock afresh when it is not pinned. A failed rebuild writes nothing.
 /// </summary>
-public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
+/// <param name="wroteAhead">told of each saved file's page as soon as it is written, before the rest of its rebuild</param>
+public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned, Action<string, string>? wroteAhead = null)
 {
     PreparedSite? _site;
     BuildMemo _memo = new();
@@ -26,6 +27,7 @@ public sealed class IncrementalBuild(BuildSettings settings, bool clockPinned)
     {
         if (_site is null || changed is null || changed.Count == 0 || changed.Any(NeedsWholeBuild)) return WholeBuild();
         _memo.Changed(changed);
+        _memo.WroteAhead = wroteAhead;
         var diagnostics = new DiagnosticBag();
         var outcome = _site.Run(settings.OutputRoot, diagnostics, _memo,
             post => _checks!.Run(post.Values.SelectMany(d => d), settings.OutputRoot, settings.OutputRoot, _copied, _memo.MayHaveChanged));

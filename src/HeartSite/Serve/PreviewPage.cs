@@ -16,10 +16,13 @@ public static class PreviewPage
     public const string ScriptPath = "/__heartsite/reload.js";
     public const string StylePath = "/__heartsite/preview.css";
 
-    // Both events reload: after a failed build the reloaded page carries the error panel.
+    // A page reloads when its address (or ChangedPages.Every) is in a "page" or "reload" event's lines; after a
+    // failed build every page reloads, to show the error panel, and the next good build reloads them all again.
     public static readonly string Script =
-        "(() => { const events = new EventSource(\"" + ReloadEvents.Path + "\"); const reload = () => location.reload(); " +
-        "events.addEventListener(\"" + ReloadEvents.Reload + "\", reload); events.addEventListener(\"" + ReloadEvents.Failed + "\", reload); })();\n";
+        "(() => { const here = decodeURI(location.pathname).replace(/index\\.html$/, \"\"); const events = new EventSource(\"" + ReloadEvents.Path + "\"); " +
+        "const reloadIfShown = e => { if (e.data.split(\"\\n\").some(p => p === \"" + ChangedPages.Every + "\" || p === here)) location.reload(); }; " +
+        "events.addEventListener(\"" + ReloadEvents.Page + "\", reloadIfShown); events.addEventListener(\"" + ReloadEvents.Reload + "\", reloadIfShown); " +
+        "events.addEventListener(\"" + ReloadEvents.Failed + "\", () => location.reload()); })();\n";
 
     public const string Style =
         "#" + PanelId + " { margin: 0; padding: 1rem 1.25rem; background: #fff4f4; color: #1a1a1a; border: 4px solid #b00020; font: 1rem/1.5 system-ui, sans-serif; }\n" +

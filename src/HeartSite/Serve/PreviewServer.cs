@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using HeartSite.Cli;
 using HeartSite.Engine;
 using HeartSite.Engine.Diagnostics;
@@ -20,8 +19,11 @@ public sealed class PreviewServer : IAsyncDisposable
     readonly TextWriter _output;
     readonly TextWriter _error;
     readonly ReloadEvents _events = new();
-    readonly SwappableFiles _site = new(SiteSnapshot.Load(""));
+    readonly SwappableFiles _site;
     readonly IncrementalBuild _builds;
+    readonly Lock _shownLock = new();
+    SiteSnapshot _built = SiteSnapshot.Load(""), _shown;
+    string _basePath = "/";
     SiteHost? _host;
     SourceWatcher? _watcher;
     volatile IReadOnlyList<string> _errors = [];
@@ -32,7 +34,32 @@ public sealed class PreviewServer : IAsyncDisposable
         _settings = settings;
         _output = TextWriter.Synchronized(output);
         _error = TextWriter.Synchronized(error);
-        _builds = new IncrementalBuild(settings, clockPinned);
+        _shown = _built;
+        _site = new SwappableFiles(_shown);
+        _builds = new IncrementalBuild(settings, clockPinned, ShowAhead);
+    }
+
+    // A saved file's page, written before the rest of its rebuild: served and reloaded at once.
+    void ShowAhead(string destination, string content)
+    {
+        lock (_shownLock)
+        {
+            _shown = _shown.With(destination, System.Text.Encoding.UTF8.GetBytes(content));
+            _site.Swap(_shown);
+        }
+        _events.Publish(ReloadEvents.Page, ChangedPages.UrlOf(destination, _basePath));
+    }
+
+    // Serves what a build left (a failed one puts back the pages shown ahead) and says which pages that changed.
+    IReadOnlyList<string> Show(SiteSnapshot built)
+    {
+        lock (_shownLock)
+        {
+            var changed = ChangedPages.Of(built.ChangedSince(_shown), _basePath);
+            _built = _shown = built;
+            _site.Swap(built);
+            return changed;
+        }
     }
 
     /// <summary>
@@ -105,15 +132,17 @@ public sealed class PreviewServer : IAsyncDisposable
                 "close programs using files in the output folder, then save again", settings.OutputRoot)], 0);
         }
         // The first build shows whatever the output holds, even when it failed; later ones only what built.
-        if (outcome.Succeeded || number == 1) _site.Swap(SiteSnapshot.Load(settings.OutputRoot));
+        var hadErrors = _errors.Count > 0;
+        if (outcome.Succeeded || number == 1) _basePath = outcome.BasePath;
+        var changedPages = Show(outcome.Succeeded || number == 1 ? SiteSnapshot.Load(settings.OutputRoot) : _built);
         DiagnosticsWriter.Write(outcome.Diagnostics, _error);
         _errors = outcome.Diagnostics.Where(d => d.Severity == Severity.Error)
             .Select(d => DiagnosticFormatter.Canonical(d, workingDirectory)).ToList();
-        var build = number.ToString(CultureInfo.InvariantCulture);
         if (outcome.Succeeded)
         {
             _output.WriteLine($"Built {outcome.FilesWritten} files in {clock.ElapsedMilliseconds} ms.");
-            _events.Publish(ReloadEvents.Reload, build);
+            // After a failed build every page shows the error panel, so every page reloads.
+            _events.Publish(ReloadEvents.Reload, string.Join('\n', hadErrors ? [ChangedPages.Every] : changedPages));
         }
         else
         {

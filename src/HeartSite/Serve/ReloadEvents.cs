@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Http;
 namespace HeartSite.Serve;
 
 /// <summary>
-/// The server-sent-event stream at <c>/__heartsite/reload</c> that open pages listen to: after each
-/// rebuild every listener gets <c>event: reload</c> (built) or <c>event: failed</c> (errors shown).
+/// The server-sent-event stream at <c>/__heartsite/reload</c> that open pages listen to: as soon as a
+/// saved file's page is written, <c>event: page</c> with its address; after each rebuild
+/// <c>event: reload</c> with the addresses whose files changed (<see cref="ChangedPages"/>), one a
+/// line, or <c>event: failed</c> with the errors.
 /// </summary>
 public sealed class ReloadEvents : IDisposable
 {
     public const string Path = "/__heartsite/reload";
+    public const string Page = "page";
     public const string Reload = "reload";
     public const string Failed = "failed";
 

@@ -80,6 +80,24 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_saved_page_is_served_and_announced_before_its_rebuild_ends_which_then_reloads_only_pages_that_changed_again()
+    {
+        await using var preview = await Preview.StartAsync();
+        var cancel = TestContext.Current.CancellationToken;
+        await using var events = await EventStream.OpenAsync(preview.Http, preview.ReloadUrl, cancel);
+
+        preview.Edit("pages/about.md", text => text + "\nWe read every message we get.\n");
+        Assert.Equal("/heart-site/about/", await events.NextAsync(ReloadEvents.Page, Patience));
+        // Served from the moment it is announced, while the lists, checks and search index are still being made.
+        Assert.Contains("We read every message we get.", await preview.Http.GetStringAsync(preview.Server.Url + "about/", cancel));
+        var reloaded = (await events.NextAsync(ReloadEvents.Reload, Patience)).Split('\n');
+        // The page is already shown as the rebuild made it, and the home page and stylesheet did not change.
+        Assert.DoesNotContain(ChangedPages.Every, reloaded);
+        Assert.DoesNotContain("/heart-site/about/", reloaded);
+        Assert.DoesNotContain("/heart-site/", reloaded);
+    }
+
+    [Fact]
     public async Task The_reload_script_is_added_only_to_served_html_never_to_the_built_files()
     {
         await using var preview = await Preview.StartAsync();
