@@ -17,8 +17,7 @@ public abstract class DocumentModule : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         context.Memo is { } memo
             ? memo.RunDocuments(this, inputs, context, document => context.Guard(document, () => Process(document, context)))
-            // One document is not worth PLINQ's ordered merge, which costs more than most steps' work.
-            : (inputs.Count < 2 ? inputs.AsEnumerable() : inputs.AsParallel().AsOrdered())
+            : inputs.AsParallel().AsOrdered()
                 .Select(document => context.Guard(document, () => Process(document, context)))
                 .Where(document => document is not null)
                 .Select(document => document!)
