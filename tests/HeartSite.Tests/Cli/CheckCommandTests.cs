@@ -12,19 +12,19 @@ public class CheckCommandTests
         using var temp = new TempDir();
         var input = temp.CopyFrom(Repo.Input, "input");
         string[] build = ["build", "--input", input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now, "--base-url", "https://example.github.io/heart-site/"];
-        Assert.Equal(0, CliRunner.Run(build).Exit);
+        Assert.Equal(0, WithoutSearch.Run(() => CliRunner.Run(build)).Exit);
         var before = File.ReadAllText(temp["_site/about/index.html"]);
 
         var about = Path.Combine(input, "pages", "about.md");
         File.AppendAllText(about, "\nSee the [missing tip sheet](/tip-sheets/missing/).\n");
         var line = File.ReadAllLines(about).Length;
-        var (exit, _, error) = CliRunner.Run(build);
+        var (exit, _, error) = WithoutSearch.Run(() => CliRunner.Run(build));
 
         Assert.Equal(1, exit);
         Assert.Matches($@"input/pages/about\.md\({line},\d+\): error HS0701: broken link '/heart-site/tip-sheets/missing/' on about/index\.html", error);
         Assert.Equal(before, File.ReadAllText(temp["_site/about/index.html"]));
 
-        var (unchecked_, _, _) = CliRunner.Run([.. build, "--no-check"]);
+        var (unchecked_, _, _) = WithoutSearch.Run(() => CliRunner.Run([.. build, "--no-check"]));
         Assert.Equal(0, unchecked_);
         Assert.Contains("missing tip sheet", File.ReadAllText(temp["_site/about/index.html"]));
     }

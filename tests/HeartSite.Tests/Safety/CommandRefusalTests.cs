@@ -16,9 +16,9 @@ public class CommandRefusalTests
             Temp.Write(".git/HEAD", "ref: refs/heads/main\n");
         }
         public string this[string relative] => Temp[relative];
-        public (int Exit, string Out, string Err) Build(string output, string command = "build") =>
+        public (int Exit, string Out, string Err) Build(string output, string command = "build") => WithoutSearch.Run(() =>
             CliRunner.Run([command, "--input", Temp["input"], "--theme", Temp["theme"], "--output", output, "--now", CliRunner.Now,
-                .. command == "serve" ? new[] { "--port", "18093" } : []]);
+                .. command == "serve" ? new[] { "--port", "18093" } : []]));
         public void Dispose() => Temp.Dispose();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Theme;
 
@@ -53,6 +54,44 @@ public class ContrastTests
         var darkOnly = sheet.Rules.OfType<AngleSharp.Css.Dom.ICssMediaRule>().Single(m => m.ConditionText.Contains("prefers-color-scheme: dark"));
         var dark = darkOnly.Rules.OfType<AngleSharp.Css.Dom.ICssStyleRule>().SelectMany(r => r.Style.Select(p => p.Name));
         Assert.Empty(light.Except(dark));
+    }
+
+    /// <summary>
+    /// Light and dark differ in colour and nothing else, which is why the browser tests run axe's
+    /// colour rules alone in dark (every other rule sees the same page as in light): the theme's one
+    /// dark rule sets only colour custom properties, colours in both schemes, and nothing else in
+    /// the theme asks which scheme the reader uses but the requests (in the site's CSS and the email's
+    /// head) for the browser's own dark colours of controls and scrollbars.
+    /// </summary>
+    [Fact]
+    public void The_dark_scheme_changes_colours_and_nothing_else()
+    {
+        var sheet = ThemeStyles.Parse();
+        var light = ThemeStyles.RootProperties(sheet);
+        var darkRule = Assert.Single(sheet.Rules.OfType<AngleSharp.Css.Dom.ICssMediaRule>(), m => m.ConditionText.Contains("prefers-color-scheme"));
+        Assert.Equal("(prefers-color-scheme: dark)", darkRule.ConditionText.Trim());
+        foreach (var rule in darkRule.Rules)
+        {
+            var style = Assert.IsAssignableFrom<AngleSharp.Css.Dom.ICssStyleRule>(rule);
+            Assert.Equal(":root", style.SelectorText);
+            foreach (var property in style.Style)
+            {
+                Assert.StartsWith("--", property.Name);
+                Assert.Matches("^#[0-9a-f]{6}$", property.Value.Trim());
+                Assert.Matches("^#[0-9a-f]{6}$", light[property.Name]);
+            }
+        }
+        var asking = Directory.GetFiles(Repo.Theme, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".css" or ".js" or ".sbn-html" or ".html" or ".svg")
+            .SelectMany(f => File.ReadLines(f).Where(l => l.Contains("color-scheme")).Select(l => $"{Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/')}: {l.Trim()}"))
+            .ToList();
+        Assert.Equal(
+        [
+            "css/00-base.css: @media (prefers-color-scheme: dark) {",
+            "css/00-base.css: color-scheme: light dark;",
+            "email/issue.sbn-html: <meta name=\"color-scheme\" content=\"light dark\">",
+            "email/issue.sbn-html: <meta name=\"supported-color-schemes\" content=\"light dark\">",
+        ], asking.Order(StringComparer.Ordinal));
     }
 
     [Theory]
