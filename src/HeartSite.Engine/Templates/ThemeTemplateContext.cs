@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -21,6 +22,21 @@ sealed class ThemeTemplateContext(ScriptObject builtins) : TemplateContext(built
         var text = ObjectToString(textAsObject);
         return text is null ? this : Write(HtmlTextEncoder.Encode(text));
     }
+
+    // Builders for wrap's blocks, one per level of nesting in use, kept between the pages this context renders.
+    readonly Stack<StringBuilder> _idleBuilders = new();
+
+    public StringBuilder RentBuilder() => _idleBuilders.TryPop(out var builder) ? builder : new StringBuilder();
+
+    public void ReturnBuilder(StringBuilder builder)
+    {
+        // A home page listing every post is megabytes: not worth holding on to for the pages after it.
+        if (builder.Capacity > MaxKeptCapacity) return;
+        builder.Clear();
+        _idleBuilders.Push(builder);
+    }
+
+    const int MaxKeptCapacity = 256 * 1024;
 
     public override bool ToBool(SourceSpan span, object? value) => value switch
     {

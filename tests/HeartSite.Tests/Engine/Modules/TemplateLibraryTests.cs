@@ -54,6 +54,24 @@ public class TemplateLibraryTests
     }
 
     [Fact]
+    public void Nested_wraps_keep_text_around_them_in_order_page_after_page()
+    {
+        // wrap writes a layout straight into the page being rendered and keeps its block's builder
+        // between renders: nothing of one page may leak into the next, and text after a wrap follows it.
+        using var theme = new TempDir();
+        theme.Write("layouts/base.sbn-html", "<main>{{ body }}</main>\n");
+        theme.Write("layouts/mid.sbn-html", "{{ wrap layout \"base\" }}<section>{{ body }}</section>{{ end }}<!--after-->");
+        theme.Write("layouts/page.sbn-html", "{{ wrap layout \"mid\" }}<h1>{{ page.title }}</h1>{{ end }}|");
+        var library = Library(theme);
+        var problems = new List<Diagnostic>();
+        var first = library.Render("page", Page(("title", new string('a', 5000))), problems.Add);
+        var second = library.Render("page", Page(("title", "B&")), problems.Add);
+        Assert.Empty(problems);
+        Assert.Equal($"<main><section><h1>{new string('a', 5000)}</h1></section></main>\n<!--after-->|", first);
+        Assert.Equal("<main><section><h1>B&amp;</h1></section></main>\n<!--after-->|", second);
+    }
+
+    [Fact]
     public void The_url_function_applies_the_base_path_and_dates_use_the_invariant_culture()
     {
         using var theme = new TempDir();
