@@ -8,7 +8,8 @@ namespace HeartSite.Tests.Support;
 
 /// <summary>
 /// <c>build --input input --theme theme --output &lt;temp&gt;/_site --now <see cref="CliRunner.Now"/></c>
-/// run in-process once per test run, on first use; read-only for the tests that share it.
+/// run in-process once per test run, on first use; read-only for the tests that share it
+/// (BuildCommandTests, FirstMinutesTests, NewsCommandTests).
 /// </summary>
 public sealed class RealSiteCliBuild : IDisposable
 {
