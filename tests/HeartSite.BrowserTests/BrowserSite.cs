@@ -58,7 +58,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     /// <summary>How many tabs a sweep over every page keeps loading at once: a page spends much of its time
     /// waiting (on the network, on Playwright's round trips), so a few tabs keep both cores busy.</summary>
-    static readonly int Tabs = int.TryParse(Environment.GetEnvironmentVariable("HEARTSITE_BROWSER_TABS"), out var t) ? t : 4;
+    const int Tabs = 4;
 
     /// <summary>
     /// Runs <paramref name="check"/> on every page of <paramref name="pages"/>, several tabs of
