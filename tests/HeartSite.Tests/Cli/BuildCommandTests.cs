@@ -2,7 +2,7 @@ using HeartSite.Tests.Support;
 
 namespace HeartSite.Tests.Cli;
 
-public class BuildCommandTests
+public class BuildCommandTests(RealSiteCliBuild cliBuild)
 {
     const string Now = CliRunner.Now;
 
@@ -12,11 +12,10 @@ public class BuildCommandTests
     [Fact]
     public void Building_the_real_input_succeeds_with_exit_code_0()
     {
-        using var temp = new TempDir();
-        var (exit, output, error) = CliRunner.Run(Build(temp, Repo.Input));
+        var (exit, output, error) = cliBuild.Result;
         Assert.True(exit == 0, error);
         Assert.Matches(@"^Built \d+ files into .*_site/ in \d+ ms\.", output);
-        Assert.True(File.Exists(temp["_site/index.html"]));
+        Assert.True(File.Exists(Path.Combine(cliBuild.Output, "index.html")));
     }
 
     [Fact]

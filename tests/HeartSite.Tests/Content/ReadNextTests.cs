@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content;
 
 /// <summary>"Read next" at the end of tip sheets, articles and glossary entries.</summary>
-public class ReadNextTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class ReadNextTests(SiteFixture site)
 {
     static string Article(string title, string audience, string body = "Text.") =>
         $"---\ntitle: {title}\nsummary: About it.\ndate: 2022-01-04\naudience: [{audience}]\n---\n{body}\n";

@@ -5,7 +5,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Editors;
 
 /// <summary>What a newcomer meets: editors' temporary files ignored, one line per build phase on a terminal, serve's next steps.</summary>
-public class FirstMinutesTests
+public class FirstMinutesTests(SiteFixture site, RealSiteCliBuild cliBuild)
 {
     [Theory]
     [InlineData("about.md~", true)]
@@ -36,9 +36,8 @@ public class FirstMinutesTests
     [Fact]
     public void A_build_tells_its_progress_one_phase_at_a_time_when_asked()
     {
-        using var temp = new TempDir();
-        var phases = new List<string>();
-        var outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, temp["_site"], SiteFixture.Now) { Progress = phases.Add });
+        // The shared real-site build asked for its progress.
+        var (outcome, phases) = (site.Outcome, site.Phases);
         Assert.True(outcome.Succeeded);
         // Indexing runs only where Pagefind is installed ('npm ci'); without it the build goes straight to the checks.
         string[] indexing = HeartSite.Content.Search.SearchIndex.FindLauncher(Repo.Input) is null ? [] : ["Indexing for search"];
@@ -48,8 +47,7 @@ public class FirstMinutesTests
     [Fact]
     public void Build_prints_no_progress_when_its_output_is_not_a_terminal()
     {
-        using var temp = new TempDir();
-        var (exit, output, _) = CliRunner.Run("build", "--input", Repo.Input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", CliRunner.Now);
+        var (exit, output, _) = cliBuild.Result;
         Assert.Equal(0, exit);
         Assert.Matches(@"^Built \d+ files into .*_site/ in \d+ ms\.\n$", output.ReplaceLineEndings("\n"));
     }

@@ -102,8 +102,10 @@ public class PublicationTests
     [InlineData("publish_date: 2022-02-01\nexpiry_date: 2022-01-01", "HS0111")]
     public void Bad_publication_settings_are_errors_at_their_line(string lines, string code)
     {
-        using var site = new RealSiteCopy();
-        site.AddToFrontMatter("pages/about.md", lines);
+        // A front-matter error is the file's own: a scratch site holding only the real about.md shows it.
+        using var site = new ScratchSite();
+        var about = File.ReadAllText(Path.Combine(Repo.Input, "pages", "about.md"));
+        site.Write("pages/about.md", "---\n" + lines + "\n" + about["---\n".Length..]);
         var error = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(code, error.Code);
         Assert.EndsWith("about.md", error.File);

@@ -4,7 +4,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Languages;
 
 /// <summary>The real site in English, Spanish and Portuguese.</summary>
-public class LanguagesSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class LanguagesSiteTests(SiteFixture site)
 {
     [Theory]
     [InlineData("es/index.html", "es-US")]

@@ -10,7 +10,7 @@ public class TranslatedListsTests
 
     static ScratchSite Glossary()
     {
-        var site = new ScratchSite();
+        var site = ScratchSite.InEveryLanguage();
         foreach (var (slug, english, spanish) in new[] { ("cloud", "Cloud", "Nube"), ("gnu", "Gnu", "Ñu"), ("organ", "Organ", "Órgano"), ("egg", "Egg", "Huevo") })
         {
             var original = site.Write($"glossary/{slug}.md", Entry(english));
@@ -58,7 +58,7 @@ public class TranslatedListsTests
     [Fact]
     public void A_translated_page_keeps_its_old_addresses_under_its_language_with_the_notice_in_its_words()
     {
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         var about = site.Write("pages/about.md", "---\ntitle: About us\ndescription: Who we are.\nredirect_from:\n  - /who/\n---\nWe are a group.\n");
         site.Write("pages/about.es.md", $"---\ntitle: Quiénes somos\nsource_hash: {TranslationFiles.Hash(about)}\n---\nSomos un grupo.\n");
         AssertBuilt(site.Build());
@@ -72,7 +72,7 @@ public class TranslatedListsTests
     [Fact]
     public void A_spanish_calendar_carries_its_language_and_no_english_words()
     {
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         var ev = site.Write("events/talk.md", "---\ntitle: Talk\nsummary: A talk about care.\nstart: 2022-04-14T15:00\nend: 2022-04-14T16:00\nonline: https://example.org/join\nstatus: cancelled\n---\nCome along.\n");
         site.Write("events/talk.es.md", $"---\ntitle: Charla\nsummary: Una charla sobre el cuidado.\nsource_hash: {TranslationFiles.Hash(ev)}\n---\nVenga.\n");
         AssertBuilt(site.Build(new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5))));

@@ -11,7 +11,7 @@ public class TranslationBuildTests
 
     static ScratchSite WithAbout(string spanish)
     {
-        var site = new ScratchSite();
+        var site = ScratchSite.InEveryLanguage();
         var about = site.Write("pages/about.md", About);
         site.Write("pages/other.md", Other);
         site.Write("pages/about.es.md", spanish.Replace("HASH", TranslationFiles.Hash(about)));
@@ -75,7 +75,7 @@ public class TranslationBuildTests
     [Fact]
     public void A_translation_with_no_original_or_an_unknown_language_is_an_error_at_its_file()
     {
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         site.Write("pages/about.md", About);
         var orphan = site.Write("pages/gone.es.md", "---\ntitle: Nada\n---\nTexto.\n");
         var french = site.Write("pages/about.fr.md", "---\ntitle: À propos\n---\nTexte.\n");
@@ -88,7 +88,7 @@ public class TranslationBuildTests
     [Fact]
     public void A_data_translation_lays_its_text_over_the_original_and_must_match_its_items()
     {
-        using var site = new ScratchSite("help.yml");
+        using var site = ScratchSite.InEveryLanguage("help.yml");
         var count = File.ReadAllText(Path.Combine(Repo.Input, "data/help.yml")).Split("\n- name:").Length - 1;
         var items = string.Concat(Enumerable.Range(0, count).Select(i => i == 1
             ? "  - name: Línea 988\n    description: Ayuda gratis y privada.\n    reach:\n      - label: Llama al 988\n      - label: Envía un texto al 988\n      - label: Chatea en línea\n"
@@ -114,7 +114,7 @@ public class TranslationBuildTests
         var theme = temp.CopyFrom(Repo.Theme, "theme");
         var pt = Path.Combine(theme, "strings", "pt.yml");
         File.WriteAllLines(pt, File.ReadAllLines(pt).Where(l => !l.StartsWith("skip_link:", StringComparison.Ordinal)));
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         site.Write("pages/about.md", About);
         var outcome = HeartSite.Site.SiteBuilder.Build(new HeartSite.Engine.BuildSettings(site.Input, theme, site.Output, SiteFixture.Now), check: false);
         var error = Assert.Single(outcome.Diagnostics, d => d.Code == "HS0311");
@@ -128,7 +128,7 @@ public class TranslationBuildTests
     [Fact]
     public void Dates_and_labels_on_a_translated_tip_sheet_are_in_its_language()
     {
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         var sheet = site.Write("tip-sheets/talk.md", "---\ntitle: Talk\nsummary: How to talk.\naudiences:\n  - families\npillars:\n  - prevention\nupdated: 2021-12-01\norder: 1\n---\nTalk often.\n");
         site.Write("tip-sheets/talk.es.md", $"---\ntitle: Hablar\nsummary: Cómo hablar.\nsource_hash: {TranslationFiles.Hash(sheet)}\n---\nHabla seguido.\n");
         AssertBuilt(site.Build());

@@ -36,7 +36,7 @@ public class TranslationToolsTests
     [Fact]
     public void New_with_lang_scaffolds_a_translation_with_the_english_as_comments_and_the_source_hash()
     {
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         var original = site.Write("pages/about.md", "---\ntitle: About us\ndescription: Who we are.\n---\nWe are a group.\n");
         var (exit, output, error) = CliRunner.Run("new", "page", "about", "--lang", "es", "--input", site.Input);
         Assert.True(exit == 0, error);
@@ -59,7 +59,7 @@ public class TranslationToolsTests
     [Fact]
     public void The_translations_report_lists_what_each_language_lacks_and_what_went_stale()
     {
-        using var site = new ScratchSite();
+        using var site = ScratchSite.InEveryLanguage();
         var about = site.Write("pages/about.md", "---\ntitle: About\ndescription: Who.\n---\nText.\n");
         site.Write("pages/other.md", "---\ntitle: Other\ndescription: More.\n---\nText.\n");
         site.Write("pages/about.es.md", $"---\ntitle: Quiénes\nsource_hash: {TranslationFiles.Hash(about)}\n---\nTexto.\n");

@@ -6,7 +6,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Site;
 
 /// <summary>Canonical addresses and link previews (Open Graph, Twitter card) on every page, all absolute.</summary>
-public class LinkPreviewTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class LinkPreviewTests(SiteFixture site)
 {
     const string Base = "https://www.heartcollective.info/";
 

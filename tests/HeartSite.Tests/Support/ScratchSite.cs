@@ -15,11 +15,35 @@ public sealed class ScratchSite : IDisposable
     static readonly HtmlParser Parser = new();
     readonly TempDir _temp = new();
 
-    /// <summary>A site with the real <c>data/site.yml</c> and the other real data files named (e.g. <c>event-series.yml</c>).</summary>
-    public ScratchSite(params string[] dataFiles)
+    /// <summary>
+    /// A site with the real <c>data/site.yml</c> cut to its default language, and the other real data
+    /// files named (e.g. <c>event-series.yml</c>). Every language of site.yml costs each build its own
+    /// run of every pipeline, about two thirds of a small build; tests of translations ask for them
+    /// with <see cref="InEveryLanguage"/>.
+    /// </summary>
+    public ScratchSite(params string[] dataFiles) : this(DefaultLanguageOnly(RealSiteYml()), dataFiles) { }
+
+    ScratchSite(string siteYml, string[] dataFiles)
     {
-        foreach (var name in dataFiles.Prepend("site.yml"))
+        _temp.Write("input/data/site.yml", siteYml);
+        foreach (var name in dataFiles)
             _temp.Write($"input/data/{name}", File.ReadAllText(Path.Combine(Repo.Input, "data", name)));
+    }
+
+    /// <summary>A site with the real <c>data/site.yml</c>, every language of it, and the other real data files named.</summary>
+    public static ScratchSite InEveryLanguage(params string[] dataFiles) => new(RealSiteYml(), dataFiles);
+
+    static string RealSiteYml() => File.ReadAllText(Path.Combine(Repo.Input, "data", "site.yml"));
+
+    /// <summary>site.yml with its <c>languages:</c> list cut to the first (default) entry; every other line kept.</summary>
+    static string DefaultLanguageOnly(string siteYml)
+    {
+        var lines = siteYml.Split('\n');
+        var list = Array.FindIndex(lines, l => l.StartsWith("languages:", StringComparison.Ordinal));
+        if (list < 0) throw new InvalidOperationException("site.yml has no 'languages:' list");
+        var entries = lines.Skip(list + 1).TakeWhile(l => l.StartsWith(' ') || l.Length == 0).ToList();
+        var first = entries.Skip(1).TakeWhile(l => !l.StartsWith("  - ", StringComparison.Ordinal)).Count() + 1;
+        return string.Join('\n', lines.Take(list + 1).Concat(entries.Take(first)).Concat(lines.Skip(list + 1 + entries.Count)));
     }
 
     public string Input => _temp["input"];

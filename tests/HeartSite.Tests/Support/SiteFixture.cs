@@ -22,11 +22,16 @@ public sealed class SiteFixture : IDisposable
     public SiteFixture()
     {
         Output = _temp["_site"];
-        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, Now));
+        var phases = new List<string>();
+        Outcome = SiteBuilder.Build(new BuildSettings(Repo.Input, Repo.Theme, Output, Now) { Progress = phases.Add });
+        Phases = phases;
     }
 
     public string Output { get; }
     public BuildOutcome Outcome { get; }
+
+    /// <summary>The progress lines the build reported, in order (see FirstMinutesTests).</summary>
+    public IReadOnlyList<string> Phases { get; }
 
     /// <summary>Every generated HTML file, relative to the output with forward slashes.</summary>
     public IReadOnlyList<string> HtmlFiles => Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)

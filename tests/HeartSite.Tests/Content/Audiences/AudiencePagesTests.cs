@@ -4,7 +4,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.Audiences;
 
 /// <summary>Pages by audience at /for/&lt;audience&gt;/, on the real site and on small inputs.</summary>
-public class AudiencePagesTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class AudiencePagesTests(SiteFixture site)
 {
     [Fact]
     public void Every_audience_has_a_page_that_links_to_tip_sheets_events_and_articles()

@@ -3,7 +3,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.Glossary;
 
 /// <summary>Glossary terms linked in every content type, and each entry's "Where this term is used".</summary>
-public class GlossaryLinksTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class GlossaryLinksTests(SiteFixture site)
 {
     const string Resilience = "---\nterm: Resilience\naliases: [resiliency]\ndefinition: Bouncing back.\n---\nMore about resilience.\n";
 

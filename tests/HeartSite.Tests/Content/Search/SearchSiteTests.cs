@@ -9,7 +9,7 @@ using HeartSite.Tests.Support;
 namespace HeartSite.Tests.Content.Search;
 
 /// <summary>What Pagefind indexes on the real site, the search page's policy, and its budget.</summary>
-public class SearchSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
+public class SearchSiteTests(SiteFixture site)
 {
     static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)
     {
