@@ -13,7 +13,7 @@ public class LayoutTests(BrowserSite site)
     public async Task No_page_scrolls_sideways_at_320_px(string scheme)
     {
         site.RequireBrowser();
-        var wide = (await ScreenSweep.Run(site))[ScreenSweep.Sideways(320, scheme)];
+        var wide = (await PageSweep.Run(site)).Screens[PageSweep.Sideways(320, scheme)];
         Assert.True(wide.Count == 0, $"these pages scroll sideways at 320 px ({scheme}): {string.Join(", ", wide)}");
     }
 
@@ -21,7 +21,7 @@ public class LayoutTests(BrowserSite site)
     public async Task Text_resized_to_200_percent_neither_overflows_nor_is_cut_off()
     {
         site.RequireBrowser();
-        var problems = (await ScreenSweep.Run(site))[ScreenSweep.Text200];
+        var problems = (await PageSweep.Run(site)).Screens[PageSweep.Text200];
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
@@ -49,9 +49,13 @@ public class LayoutTests(BrowserSite site)
         await BrowserSite.EachPageAsync(context, site.WebPages, async (page, path) =>
         {
             await page.GotoAsync(site.UrlOf(path));
-            Assert.True(await page.Locator(".crisis a[href='tel:988']").IsVisibleAsync(), $"{path}: the crisis line is not visible");
-            Assert.True(await page.Locator("main h1").IsVisibleAsync(), $"{path}: the heading is not visible");
-            Assert.True((await page.Locator("main").InnerTextAsync()).Length > 40, $"{path}: the main content is not readable");
+            // The three questions go to the browser together rather than one round trip after another.
+            var crisis = page.Locator(".crisis a[href='tel:988']").IsVisibleAsync();
+            var heading = page.Locator("main h1").IsVisibleAsync();
+            var text = page.Locator("main").InnerTextAsync();
+            Assert.True(await crisis, $"{path}: the crisis line is not visible");
+            Assert.True(await heading, $"{path}: the heading is not visible");
+            Assert.True((await text).Length > 40, $"{path}: the main content is not readable");
             return path;
         });
     }

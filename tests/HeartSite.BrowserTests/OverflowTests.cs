@@ -42,7 +42,7 @@ public class OverflowTests(BrowserSite site)
     public async Task No_page_scrolls_sideways_or_overflows_a_box(int width, string scheme)
     {
         site.RequireBrowser();
-        var problems = (await ScreenSweep.Run(site))[ScreenSweep.Overflow(width, scheme)];
+        var problems = (await PageSweep.Run(site)).Screens[PageSweep.Overflow(width, scheme)];
         Assert.True(problems.Count == 0, $"at {width} px ({scheme}):\n" + string.Join("\n", problems));
     }
 

@@ -30,21 +30,44 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
 
     /// <summary>How this measure is judged for a language code: English by grade (lower is easier), Spanish and Portuguese by ease (higher is easier).</summary>
     public static Func<string, int> SyllableCounter(string languageCode) =>
-        languageCode is "es" or "pt" ? RomanceSyllables.Count : Reading.Syllables.Count;
+        languageCode is "es" or "pt" ? RomanceWords : EnglishWords;
+
+    // A site repeats the same few thousand words on every page: each is counted once per process
+    // (counting every occurrence was most of the checks' time after parsing the pages).
+    static readonly Func<string, int> EnglishWords = Memoized(Reading.Syllables.Count);
+    static readonly Func<string, int> RomanceWords = Memoized(RomanceSyllables.Count);
+
+    static Func<string, int> Memoized(Func<string, int> count)
+    {
+        var known = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        return token =>
+        {
+            if (known.TryGetValue(token, out var syllables)) return syllables;
+            // serve runs for hours over edited text: a bound keeps a long session's memory flat.
+            if (known.Count > 100_000) known.Clear();
+            return known[token] = count(token);
+        };
+    }
 
     public static ReadingMeasure operator +(ReadingMeasure a, ReadingMeasure b) =>
         new(a.Words + b.Words, a.Sentences + b.Sentences, a.Syllables + b.Syllables);
 
     /// <summary>One block of text: each run ending in . ! or ? is a sentence, and so is the rest.</summary>
-    public static ReadingMeasure OfBlock(string text) => OfBlock(text, Reading.Syllables.Count);
+    public static ReadingMeasure OfBlock(string text) => OfBlock(text, EnglishWords);
 
     /// <summary>One block of text, its syllables counted by <paramref name="syllables"/> (the language's rule).</summary>
     public static ReadingMeasure OfBlock(string text, Func<string, int> syllables)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(syllables).Where(s => s > 0).ToList();
-        if (words.Count == 0) return Empty;
-        return new(words.Count, Math.Max(1, OneSentence.Count(text)), words.Sum());
+        var (words, total) = (0, 0);
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var count = syllables(token);
+            if (count <= 0) continue;
+            words++;
+            total += count;
+        }
+        if (words == 0) return Empty;
+        return new(words, Math.Max(1, OneSentence.Count(text)), total);
     }
 
     /// <summary>The page's <c>main</c> text, block by block; null when the page has no <c>main</c>.</summary>
