@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HeartSite.Engine.Diagnostics;
 
@@ -20,24 +21,66 @@ public static class SourceText
     public static string Read(string path, long maxBytes = DefaultMaxBytes)
     {
         var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
+        // The attributes come from the same lstat as the length: a link is a reparse point, found
+        // without asking the file system for its target (a system call per file read).
+        if (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint))
             throw Refuse("HS0204", "this file is a symbolic link; the build reads only regular files",
                 "replace the link with a copy of the file it points to", path);
         if (info.Length > maxBytes)
             throw Refuse("HS0206", $"the file is {info.Length / 1024} KB, over the limit of {maxBytes / 1024} KB",
                 "split it into smaller files, or raise max_file_size_kb in input/data/site.yml", path);
-        var bytes = File.ReadAllBytes(path);
-        string text;
+        // The bytes go into a buffer lent for the read and handed back after decoding: only the text
+        // is allocated (a build reads thousands of files, and every fresh byte the collector hands
+        // out is cleared first).
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(info.Length, maxBytes) + 1);
         try
         {
-            text = Strict.GetString(bytes);
+            var length = ReadAll(path, ref buffer, maxBytes);
+            var bytes = buffer.AsSpan(0, length);
+            string text;
+            try
+            {
+                text = Strict.GetString(bytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var (line, column) = Position(bytes, Math.Max(0, e.Index));
+                throw Refuse("HS0207", "the file is not valid UTF-8 text",
+                    "save it again as UTF-8 (in most editors: Save As, encoding UTF-8); the character at this place was lost", path, line, column);
+            }
+            return Normalize(text, path);
         }
-        catch (DecoderFallbackException e)
+        finally
         {
-            var (line, column) = Position(bytes, Math.Max(0, e.Index));
-            throw Refuse("HS0207", "the file is not valid UTF-8 text",
-                "save it again as UTF-8 (in most editors: Save As, encoding UTF-8); the character at this place was lost", path, line, column);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // The whole file into buffer (grown if the file grew since its length was read); the byte count.
+    static int ReadAll(string path, ref byte[] buffer, long maxBytes)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > maxBytes)
+                    throw Refuse("HS0206", $"the file is over the limit of {maxBytes / 1024} KB",
+                        "split it into smaller files, or raise max_file_size_kb in input/data/site.yml", path);
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (read == 0) return length;
+            length += read;
+        }
+    }
+
+    static string Normalize(string text, string path)
+    {
         if (text.StartsWith('\uFEFF')) text = text[1..];
         text = text.Replace("\r\n", "\n");
         CheckCharacters(text, path);
@@ -64,12 +107,12 @@ public static class SourceText
     public static bool IsForbidden(char c) => char.IsControl(c) && c is not '\t' and not '\n' and not '\r';
 
     // The line and column of a byte offset, counting characters the lenient decoder makes of the line so far.
-    static (int Line, int Column) Position(byte[] bytes, int index)
+    static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int index)
     {
         index = Math.Min(index, bytes.Length);
-        var line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
-        var start = bytes.AsSpan(0, index).LastIndexOf((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(bytes, start, index - start) + 1;
+        var line = 1 + bytes[..index].Count((byte)'\n');
+        var start = bytes[..index].LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes[start..index]) + 1;
         return (line, column);
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 using Scriban;
@@ -44,13 +46,34 @@ public static class TemplateFunctions
     /// <summary>A date written with a NodaTime pattern (<c>MMMM d, yyyy</c>) in <paramref name="culture"/>'s month and day names.</summary>
     public static string FormatDate(object? value, string format, CultureInfo culture) => value switch
     {
-        DateOnly d => LocalDatePattern.Create(format, culture).Format(LocalDate.FromDateOnly(d)),
-        DateTime d => LocalDateTimePattern.Create(format, culture).Format(LocalDateTime.FromDateTime(d)),
-        DateTimeOffset d => LocalDateTimePattern.Create(format, culture).Format(LocalDateTime.FromDateTime(d.DateTime)),
-        LocalDate d => LocalDatePattern.Create(format, culture).Format(d),
+        DateOnly d => DatePattern(format, culture).Format(LocalDate.FromDateOnly(d)),
+        DateTime d => DateTimePattern(format, culture).Format(LocalDateTime.FromDateTime(d)),
+        DateTimeOffset d => DateTimePattern(format, culture).Format(LocalDateTime.FromDateTime(d.DateTime)),
+        LocalDate d => DatePattern(format, culture).Format(d),
         null => "",
         _ => value.ToString() ?? "",
     };
+
+    // Parsing a pattern costs far more than formatting with it, and a theme uses a handful of
+    // patterns on every page (a list of 10,000 posts formats 10,000 dates): each is parsed once per
+    // culture object. Cultures are told apart by reference, not by name: a site's languages are
+    // read-only copies of one culture with their own month names, all with the same name. A culture
+    // that can still change is not cached, as NodaTime does for its own format data.
+    static readonly ConditionalWeakTable<CultureInfo, Patterns> PatternCache = new();
+
+    sealed class Patterns
+    {
+        public readonly ConcurrentDictionary<string, LocalDatePattern> Date = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<string, LocalDateTimePattern> DateTime = new(StringComparer.Ordinal);
+    }
+
+    static LocalDatePattern DatePattern(string format, CultureInfo culture) => culture.IsReadOnly
+        ? PatternCache.GetValue(culture, _ => new Patterns()).Date.GetOrAdd(format, static (f, c) => LocalDatePattern.Create(f, c), culture)
+        : LocalDatePattern.Create(format, culture);
+
+    static LocalDateTimePattern DateTimePattern(string format, CultureInfo culture) => culture.IsReadOnly
+        ? PatternCache.GetValue(culture, _ => new Patterns()).DateTime.GetOrAdd(format, static (f, c) => LocalDateTimePattern.Create(f, c), culture)
+        : LocalDateTimePattern.Create(format, culture);
 
     // The builtins are shared by every render of a build, on many threads: no template may change them.
     static void Freeze(ScriptObject scriptObject)
