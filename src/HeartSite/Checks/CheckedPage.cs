@@ -39,12 +39,17 @@ public sealed class CheckedPage
     /// <summary>True for a page that asks search engines not to list it, such as a redirect.</summary>
     public bool IsNoIndex => Document.QuerySelector("meta[name='robots'][content*='noindex']") is not null;
 
-    public static CheckedPage Parse(string relativePath, string html, string? source)
-    {
-        // Source references give each element its line in the generated file, for reports.
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        return new CheckedPage(relativePath, html, parser.ParseDocument(html), source);
-    }
+    public static CheckedPage Parse(string relativePath, string html, string? source) =>
+        new(relativePath, html, (t_parser ??= NewParser()).ParseDocument(html), source);
+
+    /// <summary>
+    /// One parser per thread: each new one builds its own browsing context and configuration, which
+    /// cost more than parsing a small page; a parser is not safe to share between threads.
+    /// </summary>
+    [ThreadStatic] static HtmlParser? t_parser;
+
+    // Source references give each element its line in the generated file, for reports.
+    static HtmlParser NewParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     /// <summary>The element's line and column in the generated HTML, or (0, 0) when unknown.</summary>
     public static (int Line, int Column) PositionOf(IElement element) =>
