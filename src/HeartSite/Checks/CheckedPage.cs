@@ -13,9 +13,14 @@ public sealed class CheckedPage
         Html = html;
         Document = document;
         Source = source;
-        Ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
-            .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
-            .ToHashSet(StringComparer.Ordinal);
+        // One walk for both kinds of target.
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("[id], a[name]"))
+        {
+            if (element.Id is { } id) ids.Add(id);
+            if (element.LocalName == "a" && element.GetAttribute("name") is { } name) ids.Add(name);
+        }
+        Ids = ids;
     }
 
     /// <summary>Path under the output folder with forward slashes: <c>about/index.html</c>.</summary>
