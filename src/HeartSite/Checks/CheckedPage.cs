@@ -1,3 +1,5 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -15,7 +17,8 @@ public sealed class CheckedPage
         Source = source;
         // One walk for both kinds of target.
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id], a[name]"))
+        _elements = [.. document.Descendants<IElement>()];
+        foreach (var element in All("[id], a[name]"))
         {
             if (element.Id is { } id) ids.Add(id);
             if (element.LocalName == "a" && element.GetAttribute("name") is { } name) ids.Add(name);
@@ -33,6 +36,25 @@ public sealed class CheckedPage
 
     public IHtmlDocument Document { get; }
 
+    readonly IElement[] _elements;
+
+    /// <summary>
+    /// The page's elements that match <paramref name="selector"/>, in document order, as
+    /// <c>Document.QuerySelectorAll</c> would give them. The page is walked once, when parsed, not once
+    /// per question (a dozen checks ask two dozen), and each selector is parsed once per process.
+    /// </summary>
+    public IEnumerable<IElement> All(string selector)
+    {
+        var parsed = Selectors.GetOrAdd(selector, static s => new CssSelectorParser().ParseSelector(s)!);
+        foreach (var element in _elements)
+            if (parsed.Match(element, null)) yield return element;
+    }
+
+    /// <summary>The first element that matches <paramref name="selector"/>, as <c>Document.QuerySelector</c> would give it.</summary>
+    public IElement? First(string selector) => All(selector).FirstOrDefault();
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ISelector> Selectors = new(StringComparer.Ordinal);
+
     /// <summary>The absolute path of the file the page was built from, when the build said so.</summary>
     public string? Source { get; }
 
@@ -42,7 +64,7 @@ public sealed class CheckedPage
     public string Title => Document.Title?.Trim() ?? "";
 
     /// <summary>True for a page that asks search engines not to list it, such as a redirect.</summary>
-    public bool IsNoIndex => Document.QuerySelector("meta[name='robots'][content*='noindex']") is not null;
+    public bool IsNoIndex => First("meta[name='robots'][content*='noindex']") is not null;
 
     public static CheckedPage Parse(string relativePath, string html, string? source) =>
         new(relativePath, html, (t_parser ??= NewParser()).ParseDocument(html), source);

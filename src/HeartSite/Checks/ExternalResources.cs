@@ -37,7 +37,7 @@ public sealed partial class ExternalResources : IPageCheck
 
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var element in page.Document.QuerySelectorAll(AnyCandidate))
+        foreach (var element in page.All(AnyCandidate))
         {
             foreach (var (selector, attribute) in ParsedLoads)
                 if (selector.Match(element, null))

@@ -66,7 +66,7 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
 
     /// <summary>The page's <c>main</c> text, syllables counted by the rule for <paramref name="languageCode"/>.</summary>
     public static ReadingMeasure? OfPage(CheckedPage page, string languageCode) =>
-        page.Document.QuerySelector("main") is { } main
+        page.First("main") is { } main
             ? Blocks(main).Aggregate(Empty, (sum, block) => sum + OfBlock(block, SyllableCounter(languageCode)))
             : null;
 
