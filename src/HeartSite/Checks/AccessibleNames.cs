@@ -11,7 +11,7 @@ public sealed class AccessibleNames : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var control in page.Document.QuerySelectorAll("a[href], button, [role=button], [role=link]"))
+        foreach (var control in page.All("a[href], button, [role=button], [role=link]"))
         {
             if (NameOf(control, page.Document).Length > 0) continue;
             var what = control.LocalName == "a" ? $"link to '{control.GetAttribute("href")}'" : "button";

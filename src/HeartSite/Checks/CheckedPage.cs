@@ -1,3 +1,5 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -13,9 +15,15 @@ public sealed class CheckedPage
         Html = html;
         Document = document;
         Source = source;
-        Ids = document.QuerySelectorAll("[id]").Select(e => e.Id!)
-            .Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))
-            .ToHashSet(StringComparer.Ordinal);
+        // One walk for both kinds of target.
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        _elements = [.. document.Descendants<IElement>()];
+        foreach (var element in All("[id], a[name]"))
+        {
+            if (element.Id is { } id) ids.Add(id);
+            if (element.LocalName == "a" && element.GetAttribute("name") is { } name) ids.Add(name);
+        }
+        Ids = ids;
     }
 
     /// <summary>Path under the output folder with forward slashes: <c>about/index.html</c>.</summary>
@@ -28,6 +36,25 @@ public sealed class CheckedPage
 
     public IHtmlDocument Document { get; }
 
+    readonly IElement[] _elements;
+
+    /// <summary>
+    /// The page's elements that match <paramref name="selector"/>, in document order, as
+    /// <c>Document.QuerySelectorAll</c> would give them. The page is walked once, when parsed, not once
+    /// per question (a dozen checks ask two dozen), and each selector is parsed once per process.
+    /// </summary>
+    public IEnumerable<IElement> All(string selector)
+    {
+        var parsed = Selectors.GetOrAdd(selector, static s => new CssSelectorParser().ParseSelector(s)!);
+        foreach (var element in _elements)
+            if (parsed.Match(element, null)) yield return element;
+    }
+
+    /// <summary>The first element that matches <paramref name="selector"/>, as <c>Document.QuerySelector</c> would give it.</summary>
+    public IElement? First(string selector) => All(selector).FirstOrDefault();
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ISelector> Selectors = new(StringComparer.Ordinal);
+
     /// <summary>The absolute path of the file the page was built from, when the build said so.</summary>
     public string? Source { get; }
 
@@ -37,14 +64,19 @@ public sealed class CheckedPage
     public string Title => Document.Title?.Trim() ?? "";
 
     /// <summary>True for a page that asks search engines not to list it, such as a redirect.</summary>
-    public bool IsNoIndex => Document.QuerySelector("meta[name='robots'][content*='noindex']") is not null;
+    public bool IsNoIndex => First("meta[name='robots'][content*='noindex']") is not null;
 
-    public static CheckedPage Parse(string relativePath, string html, string? source)
-    {
-        // Source references give each element its line in the generated file, for reports.
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        return new CheckedPage(relativePath, html, parser.ParseDocument(html), source);
-    }
+    public static CheckedPage Parse(string relativePath, string html, string? source) =>
+        new(relativePath, html, (t_parser ??= NewParser()).ParseDocument(html), source);
+
+    /// <summary>
+    /// One parser per thread: each new one builds its own browsing context and configuration, which
+    /// cost more than parsing a small page; a parser is not safe to share between threads.
+    /// </summary>
+    [ThreadStatic] static HtmlParser? t_parser;
+
+    // Source references give each element its line in the generated file, for reports.
+    static HtmlParser NewParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     /// <summary>The element's line and column in the generated HTML, or (0, 0) when unknown.</summary>
     public static (int Line, int Column) PositionOf(IElement element) =>

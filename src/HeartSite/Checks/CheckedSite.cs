@@ -11,6 +11,7 @@ public sealed class CheckedSite
     readonly IReadOnlyDictionary<string, CheckedPage> _pages;
     readonly ILookup<string, string> _pagesByTitle;
     readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<(string From, string Reference), LinkTarget> _resolved = new();
 
     public CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages)
     {
@@ -73,6 +74,14 @@ public sealed class CheckedSite
     {
         reference = reference.Trim();
         if (LinkTarget.IsElsewhere(reference)) return LinkTarget.Elsewhere;
+        // Every page links to the same menu and assets: each link is resolved once. A path from the
+        // root leads to the same place from any page; any other reference is resolved per page.
+        var from = reference.StartsWith('/') ? "" : page.RelativePath;
+        return _resolved.GetOrAdd((from, reference), static (key, state) => state.Site.ResolveFrom(key.Reference, state.Page), (Site: this, Page: page));
+    }
+
+    LinkTarget ResolveFrom(string reference, CheckedPage page)
+    {
         var pageUri = new Uri(new Uri("http://site.invalid"), BasePath + page.RelativePath);
         if (!Uri.TryCreate(pageUri, reference, out var target) || target.Host != pageUri.Host) return LinkTarget.Elsewhere;
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 
 namespace HeartSite.Checks;
@@ -22,31 +24,41 @@ public sealed partial class ExternalResources : IPageCheck
     static readonly string[] FetchingRelations =
         ["stylesheet", "icon", "apple-touch-icon", "mask-icon", "manifest", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch"];
 
+    /// <summary>Each selector above parsed once, to test the elements of one walk of the page against.</summary>
+    static readonly (ISelector Selector, string Attribute)[] ParsedLoads =
+        [.. Loads.Select(l => (Parse(l.Selector), l.Attribute))];
+
+    static readonly ISelector Stylesheet = Parse("link[rel~=stylesheet][href]");
+
+    /// <summary>Every element any rule below looks at, so a page is walked once, not once per selector.</summary>
+    static readonly string AnyCandidate = string.Join(", ", [.. Loads.Select(l => l.Selector), "link[href]", "style", "[style]"]);
+
+    static ISelector Parse(string selector) => new CssSelectorParser().ParseSelector(selector)!;
+
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var (selector, attribute) in Loads)
-            foreach (var element in page.Document.QuerySelectorAll(selector))
-                foreach (var url in Urls(element.GetAttribute(attribute)!, attribute == "srcset"))
+        foreach (var element in page.All(AnyCandidate))
+        {
+            foreach (var (selector, attribute) in ParsedLoads)
+                if (selector.Match(element, null))
+                    foreach (var url in Urls(element.GetAttribute(attribute)!, attribute == "srcset"))
+                        if (IsOtherOrigin(url)) yield return Problem(page, element, url);
+
+            if (element.LocalName == "link" && element.GetAttribute("href") is { } href)
+            {
+                var relations = (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (relations.Any(r => FetchingRelations.Contains(r, StringComparer.OrdinalIgnoreCase)) && IsOtherOrigin(href))
+                    yield return Problem(page, element, href);
+                if (Stylesheet.Match(element, null) && site.Resolve(href, page) is { Status: LinkStatus.Found } target)
+                    foreach (var url in CssUrls(site.Text(target.Path)).Where(IsOtherOrigin))
+                        yield return new Finding(Engine.Diagnostics.Severity.Error, "HS0760", $"stylesheet {target.Path} loads '{url}' from another site",
+                            "keep fonts and images in theme/assets/ and use system fonts", File: target.Path);
+            }
+
+            var css = element.LocalName == "style" ? element.TextContent : element.GetAttribute("style");
+            if (css is not null)
+                foreach (var url in CssUrls(css))
                     if (IsOtherOrigin(url)) yield return Problem(page, element, url);
-
-        foreach (var link in page.Document.QuerySelectorAll("link[href]"))
-        {
-            var relations = (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (relations.Any(r => FetchingRelations.Contains(r, StringComparer.OrdinalIgnoreCase)) && IsOtherOrigin(link.GetAttribute("href")!))
-                yield return Problem(page, link, link.GetAttribute("href")!);
-        }
-
-        foreach (var styled in page.Document.QuerySelectorAll("style, [style]"))
-            foreach (var url in CssUrls(styled.LocalName == "style" ? styled.TextContent : styled.GetAttribute("style")!))
-                if (IsOtherOrigin(url)) yield return Problem(page, styled, url);
-
-        foreach (var sheet in page.Document.QuerySelectorAll("link[rel~=stylesheet][href]"))
-        {
-            var target = site.Resolve(sheet.GetAttribute("href")!, page);
-            if (target.Status != LinkStatus.Found) continue;
-            foreach (var url in CssUrls(site.Text(target.Path)).Where(IsOtherOrigin))
-                yield return new Finding(Engine.Diagnostics.Severity.Error, "HS0760", $"stylesheet {target.Path} loads '{url}' from another site",
-                    "keep fonts and images in theme/assets/ and use system fonts", File: target.Path);
         }
     }
 

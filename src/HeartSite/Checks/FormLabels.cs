@@ -11,10 +11,10 @@ public sealed class FormLabels : IPageCheck
 
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var control in page.Document.QuerySelectorAll(Controls))
+        foreach (var control in page.All(Controls))
         {
             var labelledByFor = control.Id is { Length: > 0 } id
-                && page.Document.QuerySelectorAll("label[for]").Any(l => l.GetAttribute("for") == id && l.TextContent.Trim().Length > 0);
+                && page.All("label[for]").Any(l => l.GetAttribute("for") == id && l.TextContent.Trim().Length > 0);
             var wrapped = control.Closest("label") is { } label && label.TextContent.Trim().Length > 0;
             if (labelledByFor || wrapped || AccessibleNames.NameOf(control, page.Document).Length > 0) continue;
             yield return Finding.Error("HS0740", $"a {control.LocalName} on {page.RelativePath} has no label",

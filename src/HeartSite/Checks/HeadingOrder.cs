@@ -9,7 +9,7 @@ public sealed class HeadingOrder : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        var headings = page.Document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
+        var headings = page.All("h1, h2, h3, h4, h5, h6").ToList();
         var firsts = headings.Where(h => h.LocalName == "h1").ToList();
         if (firsts.Count == 0)
             yield return Finding.Error("HS0720", $"{page.RelativePath} has no h1",

@@ -8,7 +8,7 @@ public sealed class ImageAlternatives : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var image in page.Document.QuerySelectorAll("img:not([alt]), input[type=image]:not([alt]), area[href]:not([alt])"))
+        foreach (var image in page.All("img:not([alt]), input[type=image]:not([alt]), area[href]:not([alt])"))
         {
             var source = image.GetAttribute("src") ?? image.GetAttribute("href") ?? "";
             yield return Finding.Error("HS0710", $"image '{source}' on {page.RelativePath} has no alt text",

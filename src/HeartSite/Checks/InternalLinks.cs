@@ -23,7 +23,7 @@ public sealed class InternalLinks : IPageCheck
 
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var element in page.Document.QuerySelectorAll(AnyReference))
+        foreach (var element in page.All(AnyReference))
             if (Problem(element, element.GetAttribute(AttributeOf[element.LocalName])!, page, site) is { } finding)
                 yield return finding;
     }

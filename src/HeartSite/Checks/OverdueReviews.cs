@@ -11,7 +11,7 @@ public sealed class OverdueReviews : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var time in page.Document.QuerySelectorAll("time[data-review-due]"))
+        foreach (var time in page.All("time[data-review-due]"))
         {
             if (!DateOnly.TryParseExact(time.GetAttribute("data-review-due"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
                 || DateOnly.FromDateTime(site.Now.Date) < due) continue;

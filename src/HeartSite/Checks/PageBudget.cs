@@ -26,12 +26,12 @@ public sealed class PageBudget : IPageCheck
 
         var scripts = LocalFiles(page, site, "script[src]", "src");
         var scriptBytes = scripts.Sum(site.Size)
-            + page.Document.QuerySelectorAll("script:not([src])").Sum(s => System.Text.Encoding.UTF8.GetByteCount(s.TextContent));
+            + page.All("script:not([src])").Sum(s => System.Text.Encoding.UTF8.GetByteCount(s.TextContent));
         if (scriptBytes > ScriptLimit)
             yield return Finding.Error("HS0751", $"{page.RelativePath} loads {KiB(scriptBytes)} of JavaScript, over the {KiB(ScriptLimit)} budget",
                 "pages must be readable without JavaScript; keep scripts to small enhancements");
 
-        if (page.Document.QuerySelector("script[data-pagefind-bundle]")?.GetAttribute("data-pagefind-bundle") is { } bundle
+        if (page.First("script[data-pagefind-bundle]")?.GetAttribute("data-pagefind-bundle") is { } bundle
             && FirstSearchFiles(page, site, bundle) is { Count: > 0 } files)
         {
             var searchBytes = files.Sum(site.Bytes);
@@ -70,7 +70,7 @@ public sealed class PageBudget : IPageCheck
         page.Bytes + LocalFiles(page, site, "link[rel~=stylesheet][href]", "href").Sum(site.Size);
 
     static IReadOnlyList<string> LocalFiles(CheckedPage page, CheckedSite site, string selector, string attribute) =>
-        page.Document.QuerySelectorAll(selector)
+        page.All(selector)
             .Select(e => site.Resolve(e.GetAttribute(attribute)!, page))
             .Where(t => t.Status == LinkStatus.Found)
             .Select(t => t.Path).Distinct(StringComparer.Ordinal).ToList();

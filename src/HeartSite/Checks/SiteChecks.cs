@@ -17,6 +17,9 @@ public sealed record CheckRequest(string OutputRoot, string BasePath,
 
     /// <summary>Links (as pages write them) already reported at their source, such as a menu entry in site.yml; not reported again on each page.</summary>
     public IReadOnlySet<string> ReportedLinks { get; init; } = new HashSet<string>();
+
+    /// <summary>Output files' text as the build wrote them (see <see cref="SiteChecks.TextsOf"/>), so the checks need not read them back; others are read from the folder.</summary>
+    public IReadOnlyDictionary<string, string>? Texts { get; init; }
 }
 
 /// <summary>
@@ -98,11 +101,33 @@ public static class SiteChecks
 
     static List<CheckedPage> Parse(string root, IEnumerable<string> files, CheckRequest request) =>
         files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
-            .Select(f => CheckedPage.Parse(f, File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
+            .Select(f => CheckedPage.Parse(f, request.Texts?.GetValueOrDefault(f) ?? File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
             .ToList();
 
     static CheckedSite SiteOf(string root, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages, CheckRequest request) =>
-        new(root, request.BasePath, files, pages) { ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks };
+        new(root, request.BasePath, files, pages)
+        {
+            ReadingGrade = request.ReadingGrade, Now = request.Now, Languages = request.Languages, ReportedLinks = request.ReportedLinks,
+            TextInMemory = request.Texts is { } texts ? texts.GetValueOrDefault : null,
+        };
+
+    /// <summary>
+    /// The text of each file the documents were written to, exactly as reading the file back would
+    /// give it. Left out: a copied file (its document's content is empty; the bytes came from elsewhere),
+    /// a destination two documents claim (which one won is the disk's word), and text that UTF-8 would not round-trip (a lone surrogate becomes U+FFFD) or
+    /// whose first character, U+FEFF, reading would take for a byte-order mark.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> TextsOf(IEnumerable<Engine.Document> documents)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var twice = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+            if (document.Destination is { } destination && !texts.TryAdd(destination, document.Content)) twice.Add(destination);
+        foreach (var destination in twice) texts.Remove(destination);
+        foreach (var (destination, text) in texts)
+            if (text.Length == 0 || text.StartsWith('\uFEFF') || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) texts.Remove(destination);
+        return texts;
+    }
 
     static List<string> FilesOf(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
         .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))

@@ -8,7 +8,7 @@ public sealed class TableHeaders : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var table in page.Document.QuerySelectorAll("table:not([role=presentation]):not([role=none])"))
+        foreach (var table in page.All("table:not([role=presentation]):not([role=none])"))
             if (table.QuerySelector("th") is null)
                 yield return Finding.Error("HS0741", $"a table on {page.RelativePath} has no header cells",
                     "give the table a header row (in Markdown, the first row above the | --- | line)", table);

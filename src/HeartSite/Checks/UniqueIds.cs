@@ -9,7 +9,7 @@ public sealed class UniqueIds : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        foreach (var group in page.Document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in page.All("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
             foreach (var duplicate in group.Skip(1))
                 yield return Finding.Error("HS0742", $"id '{group.Key}' is used {group.Count()} times on {page.RelativePath}",
                     "reword one of the headings so each has its own text", duplicate, duplicate.TextContent.Trim());

@@ -11,6 +11,6 @@ public sealed class UniqueTitles : IPageCheck
         var others = site.OtherPagesTitled(page);
         if (page.Title.Length > 0 && others.Count > 0)
             yield return Finding.Warning("HS0732", $"{page.RelativePath} has the same title as {string.Join(", ", others)}: '{page.Title}'",
-                "give each page its own 'title' in front matter", page.Document.QuerySelector("title"), "title:");
+                "give each page its own 'title' in front matter", page.First("title"), "title:");
     }
 }

@@ -70,6 +70,7 @@ public static class SiteBuilder
                         Now = settings.Now,
                         ReportedLinks = navigation.Reported,
                         Languages = outcome.Languages,
+                        Texts = SiteChecks.TextsOf(outcome.Documents),
                     };
                     // Pagefind (a process of its own) indexes while the checks parse and judge the pages; the
                     // pages that refer to its files are judged once they are in (the search page's budget counts them).

@@ -29,25 +29,11 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
     public double FleschMartins => Words == 0 ? 100 : 248.835 - 1.015 * WordsPerSentence - 84.6 * SyllablesPerWord;
 
     /// <summary>How this measure is judged for a language code: English by grade (lower is easier), Spanish and Portuguese by ease (higher is easier).</summary>
-    public static Func<string, int> SyllableCounter(string languageCode) =>
+    public static SyllableMemo SyllableCounter(string languageCode) =>
         languageCode is "es" or "pt" ? RomanceWords : EnglishWords;
 
-    // A site repeats the same few thousand words on every page: each is counted once per process
-    // (counting every occurrence was most of the checks' time after parsing the pages).
-    static readonly Func<string, int> EnglishWords = Memoized(Reading.Syllables.Count);
-    static readonly Func<string, int> RomanceWords = Memoized(RomanceSyllables.Count);
-
-    static Func<string, int> Memoized(Func<string, int> count)
-    {
-        var known = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        return token =>
-        {
-            if (known.TryGetValue(token, out var syllables)) return syllables;
-            // serve runs for hours over edited text: a bound keeps a long session's memory flat.
-            if (known.Count > 100_000) known.Clear();
-            return known[token] = count(token);
-        };
-    }
+    static readonly SyllableMemo EnglishWords = new(Reading.Syllables.Count);
+    static readonly SyllableMemo RomanceWords = new(RomanceSyllables.Count);
 
     public static ReadingMeasure operator +(ReadingMeasure a, ReadingMeasure b) =>
         new(a.Words + b.Words, a.Sentences + b.Sentences, a.Syllables + b.Syllables);
@@ -56,12 +42,17 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
     public static ReadingMeasure OfBlock(string text) => OfBlock(text, EnglishWords);
 
     /// <summary>One block of text, its syllables counted by <paramref name="syllables"/> (the language's rule).</summary>
-    public static ReadingMeasure OfBlock(string text, Func<string, int> syllables)
+    public static ReadingMeasure OfBlock(string text, SyllableMemo syllables)
     {
         var (words, total) = (0, 0);
-        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // The words are the runs between white space, as string.Split would give them, looked at in place.
+        for (var start = 0; start < text.Length;)
         {
-            var count = syllables(token);
+            if (char.IsWhiteSpace(text[start])) { start++; continue; }
+            var end = start + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            var count = syllables.Count(text.AsSpan(start, end - start));
+            start = end;
             if (count <= 0) continue;
             words++;
             total += count;
@@ -75,7 +66,7 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
 
     /// <summary>The page's <c>main</c> text, syllables counted by the rule for <paramref name="languageCode"/>.</summary>
     public static ReadingMeasure? OfPage(CheckedPage page, string languageCode) =>
-        page.Document.QuerySelector("main") is { } main
+        page.First("main") is { } main
             ? Blocks(main).Aggregate(Empty, (sum, block) => sum + OfBlock(block, SyllableCounter(languageCode)))
             : null;
 
@@ -121,4 +112,31 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
         "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "div", "section", "article", "aside", "nav",
         "header", "footer", "figure", "details", "form", "fieldset", "address", "main",
     ];
+}
+
+/// <summary>
+/// A language's syllable count, each distinct word counted once per process: a site repeats the
+/// same few thousand words on every page (counting every occurrence was most of the checks' time
+/// after parsing the pages), and a word already known is looked up without copying it out of its text.
+/// </summary>
+public sealed class SyllableMemo
+{
+    readonly Func<string, int> _count;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _known = new(StringComparer.Ordinal);
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public SyllableMemo(Func<string, int> count)
+    {
+        _count = count;
+        _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count(ReadOnlySpan<char> token)
+    {
+        if (_bySpan.TryGetValue(token, out var syllables)) return syllables;
+        // serve runs for hours over edited text: a bound keeps a long session's memory flat.
+        if (_known.Count > 100_000) _known.Clear();
+        var word = token.ToString();
+        return _known[word] = _count(word);
+    }
 }
