@@ -45,19 +45,23 @@ public class LayoutTests(BrowserSite site)
     public async Task Every_page_reads_with_javascript_off_crisis_line_first()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        await BrowserSite.EachPageAsync(context, site.WebPages, async (page, path) =>
-        {
-            await page.GotoAsync(site.UrlOf(path));
-            // The three questions go to the browser together rather than one round trip after another.
-            var crisis = page.Locator(".crisis a[href='tel:988']").IsVisibleAsync();
-            var heading = page.Locator("main h1").IsVisibleAsync();
-            var text = page.Locator("main").InnerTextAsync();
-            Assert.True(await crisis, $"{path}: the crisis line is not visible");
-            Assert.True(await heading, $"{path}: the heading is not visible");
-            Assert.True((await text).Length > 40, $"{path}: the main content is not readable");
-            return path;
-        });
+        var problems = await PageSweep.WithoutScript(site);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>Loads <paramref name="path"/> in a tab whose context runs no JavaScript and reports what a reader could not see.</summary>
+    public static async Task<IEnumerable<string>> ReadsWithoutScript(IPage page, string url, string path)
+    {
+        await page.GotoAsync(url);
+        // The three questions go to the browser together rather than one round trip after another.
+        var crisis = page.Locator(".crisis a[href='tel:988']").IsVisibleAsync();
+        var heading = page.Locator("main h1").IsVisibleAsync();
+        var text = page.Locator("main").InnerTextAsync();
+        var problems = new List<string>();
+        if (!await crisis) problems.Add($"{path}: the crisis line is not visible");
+        if (!await heading) problems.Add($"{path}: the heading is not visible");
+        if ((await text).Length <= 40) problems.Add($"{path}: the main content is not readable");
+        return problems;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
@@ -43,19 +44,33 @@ public static class PageSweep
         new Probe(Text200, 640, 800, ColorScheme.Light, LayoutTests.TextAt200Percent),
     ];
 
+    /// <summary>What each web page lacks when read with JavaScript off (LayoutTests), in page order; swept once per test run.</summary>
+    public static Task<List<string>> WithoutScript(BrowserSite site) => site.Once("no-script", async () =>
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var perPage = await BrowserSite.EachPageAsync(context, site.WebPages, (page, path) => LayoutTests.ReadsWithoutScript(page, site.UrlOf(path), path));
+        return perPage.SelectMany(p => p).ToList();
+    });
+
     /// <summary>Every page's findings, swept once per test run however many tests ask.</summary>
     public static Task<Findings> Run(BrowserSite site) => site.Once("pages", async () =>
     {
+        // The JavaScript-off loads need a context of their own; started now, they share the browser with
+        // this sweep instead of running after it, when the tests that wait for the sweep are done.
+        _ = WithoutScript(site);
         await using var context = await AxeTests.AxeContext(site);
         var web = site.WebPages.ToHashSet(StringComparer.Ordinal);
         long loading = 0, axe = 0, screens = 0;
+        // The tabs whose last page ended in light, which need no switch back before the next load.
+        var lightTabs = new ConcurrentDictionary<IPage, bool>();
         var clock = Stopwatch.StartNew();
         var perPage = await BrowserSite.EachPageAsync(context, site.Pages, async (page, path) =>
         {
             // Back to the screen a fresh tab has, before the load, so axe sees the page as loaded there.
+            // (Each change restyles the page still shown, so only what differs is changed: the last probe is in light.)
             var time = Stopwatch.StartNew();
             if (page.ViewportSize is not { Width: LoadWidth, Height: LoadHeight }) await page.SetViewportSizeAsync(LoadWidth, LoadHeight);
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+            if (!lightTabs.ContainsKey(page)) await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
             var response = await page.GotoAsync(site.UrlOf(path));
             Assert.True(response?.Ok, $"{path} answered {response?.Status}");
             Interlocked.Add(ref loading, time.ElapsedTicks);
@@ -70,6 +85,7 @@ public static class PageSweep
             }
             Interlocked.Add(ref axe, time.ElapsedTicks);
 
+            lightTabs.TryRemove(page, out _);
             if (!web.Contains(path)) return found;
             time.Restart();
             var shown = ColorScheme.Dark;
@@ -80,6 +96,7 @@ public static class PageSweep
                 if (probe.Scheme != shown) await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = shown = probe.Scheme });
                 found[probe.Name] = [.. await probe.Look(page, path)];
             }
+            if (shown == ColorScheme.Light) lightTabs[page] = true;
             Interlocked.Add(ref screens, time.ElapsedTicks);
             return found;
         });
