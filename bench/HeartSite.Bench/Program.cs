@@ -9,6 +9,7 @@ using HeartSite.Engine.Templates;
 // Usage: HeartSite.Bench [--serve] --input DIR --theme DIR --output DIR   (DIR/posts/*.md is the corpus)
 // --serve builds once, then rebuilds incrementally after each change until stopped.
 
+HugePageHeap.Enable(); // as the CLI starts
 var serve = args.FirstOrDefault() == "--serve";
 var options = Options.Parse(serve ? args[1..] : args);
 if (options is null)

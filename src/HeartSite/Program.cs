@@ -1,3 +1,3 @@
 // Before anything else allocates: see HugePageHeap for why.
-HeartSite.Cli.HugePageHeap.Enable();
+HeartSite.Engine.HugePageHeap.Enable();
 return HeartSite.Cli.HeartSiteCli.Run(args);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace HeartSite.Cli;
+namespace HeartSite.Engine;
 
 /// <summary>
 /// Lets Linux back the next stretch of the garbage-collected heap with 2 MB pages instead of 4 KB ones.

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using HeartSite.Cli;
+using HeartSite.Engine;
 
-namespace HeartSite.Tests.Cli;
+namespace HeartSite.Tests.Engine;
 
 public class HugePageHeapTests
 {
