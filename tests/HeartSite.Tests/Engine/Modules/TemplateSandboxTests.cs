@@ -33,6 +33,16 @@ public class TemplateSandboxTests
     public void Templates_read_model_properties_only(string template, string expected) =>
         Assert.Equal(expected, Render(template, new Model("T")).Html);
 
+    [Fact]
+    public void Scriban_standard_function_groups_are_there()
+    {
+        var (html, problems) = Render("{{ [3,1,2] | array.sort | array.join ',' }}|{{ 'a' | string.upcase }}|{{ -2 | math.abs }}|" +
+            "{{ '<b>x</b>' | html.strip }}|{{ 1 | object.typeof }}|{{ 'ab' | regex.replace 'b' 'c' }}|" +
+            "{{ timespan.from_minutes 1 | object.typeof }}|[{{ empty }}]", null);
+        Assert.Empty(problems.Select(p => p.Message));
+        Assert.Equal("1,2,3|A|2|x|number|ac|object|[]", html);
+    }
+
     [Theory]
     [InlineData("{{ page | object.eval }}")]
     [InlineData("{{ object.eval_template page }}")]
