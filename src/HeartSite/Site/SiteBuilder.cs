@@ -105,7 +105,10 @@ public static class SiteBuilder
     public static PreparedSite? Prepare(ref BuildSettings settings, DiagnosticBag diagnostics)
     {
         Timings.Mark("prepare");
+        // AngleSharp's one-time set-up runs beside the reading of site data and theme (see CssInliner.WarmUp).
+        var warmUp = Content.News.Email.CssInliner.WarmUp();
         var languages = PrepareLanguages(ref settings, diagnostics);
+        warmUp.GetAwaiter().GetResult();
         Timings.Mark("prepared");
         return languages is null ? null : new PreparedSite(settings, languages);
     }
