@@ -45,13 +45,17 @@ public sealed class CheckedPage
     /// </summary>
     public IEnumerable<IElement> All(string selector)
     {
-        var parsed = Selectors.GetOrAdd(selector, static s => new CssSelectorParser().ParseSelector(s)!);
+        var parsed = Selector(selector);
         foreach (var element in _elements)
             if (parsed.Match(element, null)) yield return element;
     }
 
     /// <summary>The first element that matches <paramref name="selector"/>, as <c>Document.QuerySelector</c> would give it.</summary>
     public IElement? First(string selector) => All(selector).FirstOrDefault();
+
+    /// <summary><paramref name="selector"/> parsed, once per process, for a check that tests elements against it itself.</summary>
+    public static ISelector Selector(string selector) =>
+        Selectors.GetOrAdd(selector, static s => new CssSelectorParser().ParseSelector(s)!);
 
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ISelector> Selectors = new(StringComparer.Ordinal);
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 
 namespace HeartSite.Checks;
@@ -26,14 +25,12 @@ public sealed partial class ExternalResources : IPageCheck
 
     /// <summary>Each selector above parsed once, to test the elements of one walk of the page against.</summary>
     static readonly (ISelector Selector, string Attribute)[] ParsedLoads =
-        [.. Loads.Select(l => (Parse(l.Selector), l.Attribute))];
+        [.. Loads.Select(l => (CheckedPage.Selector(l.Selector), l.Attribute))];
 
-    static readonly ISelector Stylesheet = Parse("link[rel~=stylesheet][href]");
+    static readonly ISelector Stylesheet = CheckedPage.Selector("link[rel~=stylesheet][href]");
 
     /// <summary>Every element any rule below looks at, so a page is walked once, not once per selector.</summary>
     static readonly string AnyCandidate = string.Join(", ", [.. Loads.Select(l => l.Selector), "link[href]", "style", "[style]"]);
-
-    static ISelector Parse(string selector) => new CssSelectorParser().ParseSelector(selector)!;
 
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
