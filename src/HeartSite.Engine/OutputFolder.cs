@@ -2,9 +2,11 @@ namespace HeartSite.Engine;
 
 /// <summary>
 /// Builds into a staging folder beside the output and swaps it in only on success, so a failed
-/// build leaves the previous output exactly as it was. Replacing a folder deletes it, so only a
-/// folder that is empty or holds the <see cref="Marker"/> an earlier build left is ever replaced
-/// (see <see cref="Refusal"/>, which the command line asks first).
+/// build leaves the previous output exactly as it was. The output it replaces is kept beside it
+/// (<c>_site.previous</c>) until the next build, which deletes it while it works: deleting a few
+/// hundred files took a tenth of a second, a seventh of a build, when done before the build could end.
+/// Replacing a folder deletes it, so only a folder that is empty or holds the <see cref="Marker"/>
+/// an earlier build left is ever replaced (see <see cref="Refusal"/>, which the command line asks first).
 /// </summary>
 public static class OutputFolder
 {
@@ -21,27 +23,28 @@ public static class OutputFolder
             if (!Replaceable(folder))
                 throw new InvalidOperationException($"{folder} holds files HeartSite did not write; it was left alone");
         DeleteIfExists(staging);
-        Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, Marker), "Written by HeartSite. The next build deletes and replaces this whole folder.\n");
+        var clearing = Task.Factory.StartNew(() => DeleteIfExists(previous), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         bool succeeded;
         try
         {
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, Marker), "Written by HeartSite. The next build deletes and replaces this whole folder.\n");
             succeeded = build(staging);
         }
         catch
         {
+            clearing.Wait();
             DeleteIfExists(staging);
             throw;
         }
+        clearing.GetAwaiter().GetResult();
         if (!succeeded)
         {
             DeleteIfExists(staging);
             return false;
         }
-        DeleteIfExists(previous);
         if (Directory.Exists(output)) Directory.Move(output, previous);
         Directory.Move(staging, output);
-        DeleteIfExists(previous);
         return true;
     }
 
@@ -76,8 +79,16 @@ public static class OutputFolder
     static bool Replaceable(string folder) =>
         !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any() || File.Exists(Path.Combine(folder, Marker));
 
+    /// <summary>
+    /// Deletes a folder a build wrote, its <see cref="Marker"/> last: stopped halfway, what is left is
+    /// still marked as the build's own, so the next build may delete it rather than refuse.
+    /// </summary>
     static void DeleteIfExists(string path)
     {
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        if (!Directory.Exists(path)) return;
+        foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos())
+            if (entry is DirectoryInfo folder) folder.Delete(recursive: true); // a link to a folder: only the link goes
+            else if (entry.Name != Marker) entry.Delete();
+        Directory.Delete(path, recursive: true);
     }
 }
