@@ -33,7 +33,7 @@ public static class OutputFolder
         }
         catch
         {
-            clearing.Wait();
+            Task.WaitAny(clearing); // finished, but a failure of its own must not hide the build's
             DeleteIfExists(staging);
             throw;
         }
