@@ -23,8 +23,12 @@ public sealed class CheckedPage
             if (element.Id is { } id) ids.Add(id);
             if (element.LocalName == "a" && element.GetAttribute("name") is { } name) ids.Add(name);
         }
-        Ids = ids;
+        Outline = new PageOutline(relativePath, document.Title?.Trim() ?? "", document.DocumentElement?.GetAttribute("lang") ?? "",
+            First("meta[name='robots'][content*='noindex']") is not null, ids);
     }
+
+    /// <summary>What the checks of other pages need to know of this one.</summary>
+    public PageOutline Outline { get; }
 
     /// <summary>Path under the output folder with forward slashes: <c>about/index.html</c>.</summary>
     public string RelativePath { get; }
@@ -63,12 +67,15 @@ public sealed class CheckedPage
     public string? Source { get; }
 
     /// <summary>Every fragment a link may target on this page: element ids and named anchors.</summary>
-    public IReadOnlySet<string> Ids { get; }
+    public IReadOnlySet<string> Ids => Outline.Ids;
 
-    public string Title => Document.Title?.Trim() ?? "";
+    public string Title => Outline.Title;
+
+    /// <summary>The <c>lang</c> attribute of the page's <c>html</c> element, as written; empty when it has none.</summary>
+    public string Language => Outline.Language;
 
     /// <summary>True for a page that asks search engines not to list it, such as a redirect.</summary>
-    public bool IsNoIndex => First("meta[name='robots'][content*='noindex']") is not null;
+    public bool IsNoIndex => Outline.IsNoIndex;
 
     public static CheckedPage Parse(string relativePath, string html, string? source) =>
         new(relativePath, html, (t_parser ??= NewParser()).ParseDocument(html), source);
@@ -85,4 +92,14 @@ public sealed class CheckedPage
     /// <summary>The element's line and column in the generated HTML, or (0, 0) when unknown.</summary>
     public static (int Line, int Column) PositionOf(IElement element) =>
         element.SourceReference is { } reference ? (reference.Position.Line, reference.Position.Column) : (0, 0);
+}
+
+/// <summary>
+/// What the checks of other pages ask about a page (its ids, for links to a fragment; its title, for
+/// titles two pages share), kept when its parsed document is let go.
+/// </summary>
+public sealed record PageOutline(string RelativePath, string Title, string Language, bool IsNoIndex, IReadOnlySet<string> Ids)
+{
+    /// <summary>Titles are compared within a language: a page and its translation may share one.</summary>
+    public string TitleKey => $"{Language}\n{Title}";
 }

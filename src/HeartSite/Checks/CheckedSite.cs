@@ -3,28 +3,51 @@ using System.Collections.Concurrent;
 namespace HeartSite.Checks;
 
 /// <summary>
-/// The whole output folder as the checks see it: every file, every parsed page, and how a link
-/// written on one page resolves, the way a browser would under the site's base path.
+/// The whole output folder as the checks see it: every file, every page's outline (its ids and
+/// title), and how a link written on one page resolves, the way a browser would under the site's base path.
 /// </summary>
 public sealed class CheckedSite
 {
-    readonly IReadOnlyDictionary<string, CheckedPage> _pages;
-    readonly ILookup<string, string> _pagesByTitle;
+    readonly IReadOnlyList<CheckedPage> _pages;
+    readonly ConcurrentDictionary<string, PageOutline> _outlines;
+    readonly Lazy<ILookup<string, string>> _pagesByTitle;
     readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<(string From, string Reference), LinkTarget> _resolved = new();
 
+    /// <summary>
+    /// A site of <paramref name="pages"/>, parsed and kept. A site made with none learns of its pages
+    /// one by one (<see cref="Add"/>), so each page's parsed document can be let go once it is checked.
+    /// </summary>
     public CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages)
+        : this(root, basePath, files, new ConcurrentDictionary<string, PageOutline>(StringComparer.Ordinal))
+    {
+        _pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        foreach (var page in _pages) Add(page);
+    }
+
+    CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, ConcurrentDictionary<string, PageOutline> outlines)
     {
         Root = root;
         BasePath = basePath;
         Files = files.ToHashSet(StringComparer.Ordinal);
-        _pages = pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal);
+        _pages = [];
+        _outlines = outlines;
         // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out;
         // a page and its translation may share a title ("Trauma"): each language's results are its own.
-        _pagesByTitle = _pages.Values.Where(p => p.Title.Length > 0 && !p.IsNoIndex)
+        _pagesByTitle = new(() => _outlines.Values.Where(p => p.Title.Length > 0 && !p.IsNoIndex)
             .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
-            .ToLookup(TitleKey, p => p.RelativePath, StringComparer.Ordinal);
+            .ToLookup(p => p.TitleKey, p => p.RelativePath, StringComparer.Ordinal));
     }
+
+    /// <summary>The same site with the output's files listed again (after the search index was added to them).</summary>
+    public CheckedSite WithFiles(IReadOnlyCollection<string> files) =>
+        new(Root, BasePath, files, _outlines)
+        {
+            Now = Now, ReportedLinks = ReportedLinks, ReadingGrade = ReadingGrade, Languages = Languages, TextInMemory = TextInMemory,
+        };
+
+    /// <summary>Records what other pages' checks ask about <paramref name="page"/>: its ids and title (its outline).</summary>
+    public void Add(CheckedPage page) => _outlines[page.RelativePath] = page.Outline;
 
     public string Root { get; }
 
@@ -46,16 +69,20 @@ public sealed class CheckedSite
     /// <summary>Every file in the output, relative, with forward slashes.</summary>
     public IReadOnlySet<string> Files { get; }
 
-    /// <summary>Every HTML page, in ordinal path order.</summary>
-    public IReadOnlyList<CheckedPage> Pages => _pages.Values.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+    /// <summary>The pages the site was made with, parsed, in ordinal path order.</summary>
+    public IReadOnlyList<CheckedPage> Pages => _pages;
 
-    public CheckedPage? Page(string relativePath) => _pages.GetValueOrDefault(relativePath);
+    /// <summary>The ids and named anchors of the page at <paramref name="relativePath"/>; null when no page there is known.</summary>
+    public IReadOnlySet<string>? IdsOf(string relativePath) => _outlines.GetValueOrDefault(relativePath)?.Ids;
 
-    /// <summary>The other pages that carry the same title as <paramref name="page"/>, in ordinal order.</summary>
-    public IReadOnlyList<string> OtherPagesTitled(CheckedPage page) =>
-        _pagesByTitle[TitleKey(page)].Where(p => p != page.RelativePath).ToList();
-
-    static string TitleKey(CheckedPage page) => $"{page.Document.DocumentElement?.GetAttribute("lang")}\n{page.Title}";
+    /// <summary>
+    /// The other pages that carry the same title as the page at <paramref name="relativePath"/>, in
+    /// ordinal order. Asked once every page is known (see <see cref="Finding.Decide"/>).
+    /// </summary>
+    public IReadOnlyList<string> OtherPagesTitled(string relativePath) =>
+        _outlines.GetValueOrDefault(relativePath) is { } page
+            ? _pagesByTitle.Value[page.TitleKey].Where(p => p != relativePath).ToList()
+            : [];
 
     /// <summary>Where a file's text comes from when not from the folder: <c>serve</c> checks pages before it writes them.</summary>
     public Func<string, string?>? TextInMemory { get; init; }

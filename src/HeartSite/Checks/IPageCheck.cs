@@ -21,6 +21,14 @@ public interface IPageCheck
 public sealed record Finding(Severity Severity, string Code, string Message, string Hint,
     IElement? Element = null, string? Needle = null, string? File = null)
 {
+    /// <summary>
+    /// For a problem that depends on other pages (a link's fragment on another page, a title two pages
+    /// share), which may not be parsed yet when this one is checked: decides, once every page is
+    /// known, the message to report, or null when there is no problem after all. It must hold no
+    /// element, so the page's parsed document can be let go meanwhile.
+    /// </summary>
+    public Func<CheckedSite, string?>? Decide { get; init; }
+
     public static Finding Error(string code, string message, string hint, IElement? element = null, string? needle = null) =>
         new(Severity.Error, code, message, hint, element, needle);
 

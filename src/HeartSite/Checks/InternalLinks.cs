@@ -42,15 +42,17 @@ public sealed class InternalLinks : IPageCheck
             case LinkStatus.Missing:
                 return Finding.Error("HS0701", $"broken link '{reference}' on {page.RelativePath}: there is no {target.Path} in the output",
                     "fix the path, or add the page it should lead to; site paths end in / (e.g. /tip-sheets/)", element, needle);
-            case LinkStatus.Found when target.Fragment is { Length: > 0 } fragment && fragment != "top"
-                                       && site.Page(target.Path) is { } linked && !linked.Ids.Contains(fragment)
-                                       && !site.ReportedLinks.Contains(reference):
-                return Finding.Error("HS0702", $"link '{reference}' on {page.RelativePath}: {target.Path} has no element with id '{fragment}'",
-                    "headings get ids from their text (## Getting started → #getting-started); check the spelling", element, needle);
+            case LinkStatus.Found when target.Fragment is { Length: > 0 } fragment && fragment != "top" && !site.ReportedLinks.Contains(reference):
+                return Finding.Error("HS0702", "", "headings get ids from their text (## Getting started → #getting-started); check the spelling", element, needle)
+                    with { Decide = NoSuchId(reference, page.RelativePath, target.Path, fragment) };
             default:
                 return null;
         }
     }
+
+    // The linked page may not be parsed yet; only the strings are held, never the element.
+    static Func<CheckedSite, string?> NoSuchId(string reference, string from, string to, string fragment) =>
+        site => site.IdsOf(to) is { } ids && !ids.Contains(fragment) ? $"link '{reference}' on {from}: {to} has no element with id '{fragment}'" : null;
 
     /// <summary>The link as an editor wrote it in Markdown, before the build put the base path in front.</summary>
     static string WithoutBasePath(string reference, string basePath) =>

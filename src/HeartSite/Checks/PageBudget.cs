@@ -55,7 +55,7 @@ public sealed class PageBudget : IPageCheck
         var folder = entry.Path[..^"pagefind-entry.json".Length];
         using var json = System.Text.Json.JsonDocument.Parse(site.Text(entry.Path));
         var languages = json.RootElement.GetProperty("languages");
-        var wanted = (page.Document.DocumentElement.GetAttribute("lang") ?? "").ToLowerInvariant();
+        var wanted = page.Language.ToLowerInvariant();
         var language = languages.EnumerateObject().FirstOrDefault(l => l.Name == wanted);
         if (language.Value.ValueKind == System.Text.Json.JsonValueKind.Undefined) language = languages.EnumerateObject().First();
         var hash = language.Value.GetProperty("hash").GetString();

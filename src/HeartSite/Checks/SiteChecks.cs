@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HeartSite.Engine.Diagnostics;
 
 namespace HeartSite.Checks;
@@ -41,68 +42,58 @@ public static class SiteChecks
     /// <summary>Runs the checks over a site already loaded; reports name files under <paramref name="reportRoot"/>.</summary>
     public static IReadOnlyList<Diagnostic> Run(CheckedSite site, string reportRoot, IReadOnlyList<IPageCheck>? checks = null)
     {
-        var bag = new DiagnosticBag();
-        Check(site, site.Pages, Path.GetFullPath(reportRoot), checks ?? All, bag, new SourceLocator());
-        return bag.Sorted().Distinct().ToList();
+        var findings = new Findings(Path.GetFullPath(reportRoot), checks ?? All);
+        Parallel.ForEach(site.Pages, page => findings.Judge(page, site));
+        return findings.Settle(site);
     }
 
-    static void Check(CheckedSite site, IEnumerable<CheckedPage> pages, string reportRoot, IReadOnlyList<IPageCheck> checks, DiagnosticBag bag, SourceLocator sources) =>
-        Parallel.ForEach(pages, page =>
-        {
-            foreach (var check in checks)
-                foreach (var finding in check.Check(page, site))
-                    bag.Add(sources.Place(finding, page, reportRoot));
-        });
-
     /// <summary>
-    /// Loads and checks the site while <paramref name="alongside"/> runs on another thread: the
+    /// Parses and checks the site while <paramref name="alongside"/> runs on another thread: the
     /// build's search indexing, a separate process that adds files under <paramref name="bundleFolder"/>/
-    /// but no page. A page whose text names no path into that folder (neither <c>pagefind/</c> nor
-    /// <c>/pagefind</c>) is judged meanwhile, against the files there were before, which is all it can
-    /// see; the others (the search page, whose budget counts the index) once it has finished, against
-    /// every file. Null when <paramref name="wanted"/>, asked once it has finished, says the checks' findings are not.
+    /// but no page. Each page is checked as soon as it is parsed and then let go, keeping only its
+    /// outline, so the parsed site is never all in memory at once. A page whose text names no path
+    /// into that folder (neither <c>pagefind/</c> nor <c>/pagefind</c>) is judged meanwhile, against
+    /// the files there were before, which is all it can see; the others (the search page, whose
+    /// budget counts the index) once it has finished, against every file. Null when
+    /// <paramref name="wanted"/>, asked once it has finished, says the checks' findings are not.
     /// </summary>
     public static IReadOnlyList<Diagnostic>? RunAlongside(CheckRequest request, Action alongside, string bundleFolder, Func<bool> wanted)
     {
         var root = Path.GetFullPath(request.OutputRoot);
-        var reportRoot = Path.GetFullPath(request.ReportRoot ?? request.OutputRoot);
         var before = FilesOf(root);
         var running = Task.Factory.StartNew(alongside, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var pages = Parse(root, before, request);
-        var later = pages.Where(p => p.Html.Contains(bundleFolder + "/", StringComparison.Ordinal) || p.Html.Contains("/" + bundleFolder, StringComparison.Ordinal)).ToHashSet();
-        var bag = new DiagnosticBag();
-        var sources = new SourceLocator();
-        Check(SiteOf(root, before, pages, request), pages.Where(p => !later.Contains(p)), reportRoot, All, bag, sources);
+        var findings = new Findings(Path.GetFullPath(request.ReportRoot ?? request.OutputRoot), All);
+        var site = SiteOf(root, before, [], request);
+        var later = new ConcurrentBag<CheckedPage>();
+        Parallel.ForEach(before.Where(IsPage), file =>
+        {
+            var page = Parse(root, file, request);
+            site.Add(page);
+            if (page.Html.Contains(bundleFolder + "/", StringComparison.Ordinal) || page.Html.Contains("/" + bundleFolder, StringComparison.Ordinal)) later.Add(page);
+            else findings.Judge(page, site);
+        });
         running.GetAwaiter().GetResult();
         if (!wanted()) return null;
-        Check(SiteOf(root, FilesOf(root), pages, request), later, reportRoot, All, bag, sources);
-        return bag.Sorted().Distinct().ToList();
+        site = site.WithFiles(FilesOf(root));
+        foreach (var page in later) findings.Judge(page, site);
+        return findings.Settle(site);
     }
 
     /// <summary>Reads and parses every page of the output folder (in parallel).</summary>
-    public static CheckedSite Load(CheckRequest request) => Load(request, alongside: null);
-
-    /// <summary>
-    /// As above, while <paramref name="alongside"/> runs on another thread: the build's search
-    /// indexing, a separate process that adds files (under /pagefind/) but no page. The pages are
-    /// parsed meanwhile; the folder's file list, which links and budgets are judged against, is
-    /// taken once it has finished.
-    /// </summary>
-    public static CheckedSite Load(CheckRequest request, Action? alongside)
+    public static CheckedSite Load(CheckRequest request)
     {
         var root = Path.GetFullPath(request.OutputRoot);
-        var html = FilesOf(root);
-        var running = alongside is null ? Task.CompletedTask
-            : Task.Factory.StartNew(alongside, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var pages = Parse(root, html, request);
-        running.GetAwaiter().GetResult();
-        return SiteOf(root, FilesOf(root), pages, request);
+        var files = FilesOf(root);
+        return SiteOf(root, files, Parse(root, files, request), request);
     }
 
     static List<CheckedPage> Parse(string root, IEnumerable<string> files, CheckRequest request) =>
-        files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).AsParallel().AsOrdered()
-            .Select(f => CheckedPage.Parse(f, request.Texts?.GetValueOrDefault(f) ?? File.ReadAllText(Path.Combine(root, f)), request.Sources?.GetValueOrDefault(f)))
-            .ToList();
+        files.Where(IsPage).AsParallel().Select(f => Parse(root, f, request)).ToList();
+
+    static CheckedPage Parse(string root, string file, CheckRequest request) =>
+        CheckedPage.Parse(file, request.Texts?.GetValueOrDefault(file) ?? File.ReadAllText(Path.Combine(root, file)), request.Sources?.GetValueOrDefault(file));
+
+    static bool IsPage(string file) => file.EndsWith(".html", StringComparison.Ordinal);
 
     static CheckedSite SiteOf(string root, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages, CheckRequest request) =>
         new(root, request.BasePath, files, pages)

@@ -8,9 +8,12 @@ public sealed class UniqueTitles : IPageCheck
 {
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
-        var others = site.OtherPagesTitled(page);
-        if (page.Title.Length > 0 && others.Count > 0)
-            yield return Finding.Warning("HS0732", $"{page.RelativePath} has the same title as {string.Join(", ", others)}: '{page.Title}'",
-                "give each page its own 'title' in front matter", page.First("title"), "title:");
+        if (page.Title.Length > 0)
+            yield return Finding.Warning("HS0732", "", "give each page its own 'title' in front matter", page.First("title"), "title:")
+                with { Decide = SharedTitle(page.RelativePath, page.Title) };
     }
+
+    // Every page's title must be known first; only the strings are held, never the page.
+    static Func<CheckedSite, string?> SharedTitle(string path, string title) =>
+        site => site.OtherPagesTitled(path) is { Count: > 0 } others ? $"{path} has the same title as {string.Join(", ", others)}: '{title}'" : null;
 }

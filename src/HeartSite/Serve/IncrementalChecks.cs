@@ -68,7 +68,10 @@ public sealed class IncrementalChecks(string basePath, double readingGrade, Date
         var next = recheck.AsParallel().Select(path =>
         {
             var page = pages[path];
-            var findings = SiteChecks.All.SelectMany(check => check.Check(page, site)).Select(f => locator.Place(f, page, outputRoot)).ToList();
+            // Every page is parsed and known already: what waits on other pages is settled at once.
+            var judged = new Findings(outputRoot, SiteChecks.All, locator);
+            judged.Judge(page, site);
+            var findings = judged.Settle(site);
             return new PageState(page.Html, page, Targets(page, site, "[href], [src]"), Targets(page, site, "link[rel~=stylesheet][href], script[src]"), findings);
         }).ToDictionary(s => s.Page.RelativePath, StringComparer.Ordinal);
         foreach (var path in pages.Keys.Where(p => !next.ContainsKey(p))) next[path] = _pages[path];

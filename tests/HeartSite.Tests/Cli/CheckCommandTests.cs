@@ -30,6 +30,26 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_build_that_checks_each_page_as_it_parses_it_still_finds_what_needs_every_page_a_missing_fragment_and_a_shared_title()
+    {
+        using var temp = new TempDir();
+        var input = temp.CopyFrom(Repo.Input, "input");
+        var about = Path.Combine(input, "pages", "about.md");
+        File.AppendAllText(about, "\nRead [how the site works for everyone](/accessibility/#no-such-part).\n");
+        var line = File.ReadAllLines(about).Length;
+        var privacy = Path.Combine(input, "pages", "privacy.md");
+        File.WriteAllText(privacy, File.ReadAllText(privacy).Replace("title: Privacy\n", "title: Accessibility\n"));
+
+        var (exit, _, error) = WithoutSearch.Run(() => CliRunner.Run("build", "--input", input, "--theme", Repo.Theme, "--output", temp["_site"], "--now", Now));
+
+        Assert.Equal(1, exit);
+        Assert.Matches($@"input/pages/about\.md\({line},\d+\): error HS0702: link '/accessibility/#no-such-part' on about/index\.html: accessibility/index\.html has no element with id 'no-such-part'", error);
+        Assert.Contains("warning HS0732: accessibility/index.html has the same title as privacy/index.html", error);
+        Assert.Contains("warning HS0732: privacy/index.html has the same title as accessibility/index.html", error);
+        Assert.Equal(2, error.Split("HS0732").Length - 1);
+    }
+
+    [Fact]
     public void Check_passes_the_real_site_and_fails_a_site_checked_under_the_wrong_base_path()
     {
         using var temp = new TempDir();

@@ -72,7 +72,7 @@ public sealed record ReadingMeasure(int Words, int Sentences, int Syllables)
 
     /// <summary>The primary language code of a page's <c>&lt;html lang&gt;</c>: <c>es</c> for <c>es-US</c>; <c>en</c> when it has none.</summary>
     public static string LanguageOf(CheckedPage page) =>
-        page.Document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? lang.Split('-')[0].ToLowerInvariant() : "en";
+        page.Language is { Length: > 0 } lang ? lang.Split('-')[0].ToLowerInvariant() : "en";
 
     /// <summary>The text of each block under <paramref name="root"/>, without the text of the blocks nested in it.</summary>
     public static IReadOnlyList<string> Blocks(IElement root)
