@@ -18,6 +18,11 @@ public sealed class CheckedPage
         // One walk for both kinds of target.
         var ids = new HashSet<string>(StringComparer.Ordinal);
         _elements = [.. document.Descendants<IElement>()];
+        for (var i = 0; i < _elements.Length; i++)
+        {
+            if (!_byName.TryGetValue(_elements[i].LocalName, out var positions)) _byName[_elements[i].LocalName] = positions = [];
+            positions.Add(i);
+        }
         foreach (var element in All("[id], a[name]"))
         {
             if (element.Id is { } id) ids.Add(id);
@@ -42,26 +47,38 @@ public sealed class CheckedPage
 
     readonly IElement[] _elements;
 
+    /// <summary>Where in <see cref="_elements"/> the elements of each name are, in document order.</summary>
+    readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The page's elements that match <paramref name="selector"/>, in document order, as
     /// <c>Document.QuerySelectorAll</c> would give them. The page is walked once, when parsed, not once
     /// per question (a dozen checks ask two dozen), and each selector is parsed once per process.
+    /// A selector that names its elements (<c>a[href], img</c>) is tried on those elements only.
     /// </summary>
     public IEnumerable<IElement> All(string selector)
     {
-        var parsed = Selector(selector);
-        foreach (var element in _elements)
+        var (parsed, names) = Parsed(selector);
+        foreach (var element in names is null ? _elements : Named(names))
             if (parsed.Match(element, null)) yield return element;
+    }
+
+    IEnumerable<IElement> Named(string[] names)
+    {
+        var positions = names.SelectMany(n => _byName.GetValueOrDefault(n) ?? []);
+        return (names.Length == 1 ? positions : positions.Order()).Select(i => _elements[i]);
     }
 
     /// <summary>The first element that matches <paramref name="selector"/>, as <c>Document.QuerySelector</c> would give it.</summary>
     public IElement? First(string selector) => All(selector).FirstOrDefault();
 
     /// <summary><paramref name="selector"/> parsed, once per process, for a check that tests elements against it itself.</summary>
-    public static ISelector Selector(string selector) =>
-        Selectors.GetOrAdd(selector, static s => new CssSelectorParser().ParseSelector(s)!);
+    public static ISelector Selector(string selector) => Parsed(selector).Selector;
 
-    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ISelector> Selectors = new(StringComparer.Ordinal);
+    static (ISelector Selector, string[]? Names) Parsed(string selector) =>
+        Selectors.GetOrAdd(selector, static s => (new CssSelectorParser().ParseSelector(s)!, TypeNames.Of(s)));
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ISelector Selector, string[]? Names)> Selectors = new(StringComparer.Ordinal);
 
     /// <summary>The absolute path of the file the page was built from, when the build said so.</summary>
     public string? Source { get; }

@@ -29,11 +29,15 @@ public sealed partial class ExternalResources : IPageCheck
 
     static readonly ISelector Stylesheet = CheckedPage.Selector("link[rel~=stylesheet][href]");
 
-    /// <summary>Every element any rule below looks at, so a page is walked once, not once per selector.</summary>
-    static readonly string AnyCandidate = string.Join(", ", [.. Loads.Select(l => l.Selector), "link[href]", "style", "[style]"]);
+    /// <summary>Every element that loads something, so a page is walked once, not once per selector (any element may have a style attribute: those are asked for apart).</summary>
+    static readonly string AnyCandidate = string.Join(", ", [.. Loads.Select(l => l.Selector), "link[href]", "style"]);
 
     public IEnumerable<Finding> Check(CheckedPage page, CheckedSite site)
     {
+        foreach (var element in page.All("[style]"))
+            foreach (var url in CssUrls(element.GetAttribute("style")!))
+                if (IsOtherOrigin(url)) yield return Problem(page, element, url);
+
         foreach (var element in page.All(AnyCandidate))
         {
             foreach (var (selector, attribute) in ParsedLoads)
@@ -52,9 +56,8 @@ public sealed partial class ExternalResources : IPageCheck
                             "keep fonts and images in theme/assets/ and use system fonts", File: target.Path);
             }
 
-            var css = element.LocalName == "style" ? element.TextContent : element.GetAttribute("style");
-            if (css is not null)
-                foreach (var url in CssUrls(css))
+            if (element.LocalName == "style")
+                foreach (var url in CssUrls(element.TextContent))
                     if (IsOtherOrigin(url)) yield return Problem(page, element, url);
         }
     }
