@@ -51,7 +51,7 @@ public sealed partial class ExternalResources : IPageCheck
                 if (relations.Any(r => FetchingRelations.Contains(r, StringComparer.OrdinalIgnoreCase)) && IsOtherOrigin(href))
                     yield return Problem(page, element, href);
                 if (Stylesheet.Match(element, null) && site.Resolve(href, page) is { Status: LinkStatus.Found } target)
-                    foreach (var url in CssUrls(site.Text(target.Path)).Where(IsOtherOrigin))
+                    foreach (var url in OtherOriginUrls.GetValue(site.Text(target.Path), static css => [.. CssUrls(css).Where(IsOtherOrigin)]))
                         yield return new Finding(Engine.Diagnostics.Severity.Error, "HS0760", $"stylesheet {target.Path} loads '{url}' from another site",
                             "keep fonts and images in theme/assets/ and use system fonts", File: target.Path);
             }
@@ -61,6 +61,12 @@ public sealed partial class ExternalResources : IPageCheck
                     if (IsOtherOrigin(url)) yield return Problem(page, element, url);
         }
     }
+
+    /// <summary>
+    /// A stylesheet's url()s from other sites, read once per text however many pages load it (the
+    /// site reads each file's text once, so every page's link gives the same string).
+    /// </summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> OtherOriginUrls = new();
 
     static Finding Problem(CheckedPage page, IElement element, string url) =>
         Finding.Error("HS0760", $"{page.RelativePath} loads '{url}' from another site",
