@@ -19,7 +19,7 @@ public sealed class RenderMarkdownWithGlossaryLinks : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var linker = new GlossaryLinker(context.OutputsOf(GlossaryPipeline.Name));
+        var linker = Linkers.GetValue(context.OutputsOf(GlossaryPipeline.Name), static entries => new GlossaryLinker(entries));
         // Documents render in parallel; each records its terms under its own source path.
         var terms = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var rendered = new RenderMarkdown(inspect: (tree, document, _) =>
@@ -29,6 +29,12 @@ public sealed class RenderMarkdownWithGlossaryLinks : IModule
         }).Execute(inputs, context);
         return rendered.Select(d => d.With(TermsKey, d.Source is { } s && terms.TryGetValue(s, out var t) ? t : Array.Empty<string>())).ToList();
     }
+
+    /// <summary>
+    /// One linker per list of entries: every pipeline of a language's build sees the same list, and
+    /// building the linker's pattern of every term and alias costs more than linking a page.
+    /// </summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Document>, GlossaryLinker> Linkers = new();
 
     /// <summary>A page that uses a glossary term, as "Where this term is used" lists it.</summary>
     public sealed record Use(string Title, string Url);
