@@ -38,13 +38,24 @@ public static class ReadNext
         return new(Key, picks);
     }
 
-    static IEnumerable<(string Url, ReadNextLink Link, HashSet<string> Traits)> Candidates(PipelineContext context) =>
+    sealed record Candidate(string Url, ReadNextLink Link, HashSet<string> Traits);
+
+    static IEnumerable<Candidate> Candidates(PipelineContext context) =>
         new[] { (TipSheetsPipeline.Name, "section_tip_sheet"), (NewsArticlesPipeline.Name, "section_news"), (GlossaryPipeline.Name, "section_glossary") }
-            .SelectMany(p => context.OutputsOf(p.Item1).Where(d => d.Destination is not null).Select(d =>
-            {
-                var url = SetDestination.UrlOf(d.Destination!);
-                return (url, new ReadNextLink(p.Item2, d.GetString(Keys.Title) ?? "", url, Languages.SelectLanguage.LangOf(d)), Traits(d));
-            }));
+            .SelectMany(p => context.OutputsOf(p.Item1).Where(d => d.Destination is not null)
+                .Select(d => Known.GetValue(d, d => CandidateOf(d, p.Item2))));
+
+    /// <summary>
+    /// Each page weighs every other as a candidate: what a document offers is worked out once, not
+    /// once per page that weighs it. A document never changes, and belongs to one pipeline (one kind).
+    /// </summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Candidate> Known = new();
+
+    static Candidate CandidateOf(Document d, string kind)
+    {
+        var url = SetDestination.UrlOf(d.Destination!);
+        return new(url, new ReadNextLink(kind, d.GetString(Keys.Title) ?? "", url, Languages.SelectLanguage.LangOf(d)), Traits(d));
+    }
 
     // Prefixes keep an audience, a pillar and a term of the same name apart.
     static HashSet<string> Traits(Document d) =>
