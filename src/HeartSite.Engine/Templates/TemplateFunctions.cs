@@ -24,9 +24,26 @@ public static class TemplateFunctions
 {
     public static ScriptObject Create(BuildSettings settings, IReadOnlyDictionary<string, Template> layouts, CultureInfo culture)
     {
+        var builtins = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (name, value) in Standard.Value) builtins.SetValue(name, value, true);
+        builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
+        builtins.SetValue("layout", new LayoutFunction(layouts), true);
+        builtins.Import("url", new Func<string?, string>(path => settings.Urls.Relative(path ?? "")));
+        builtins.Import("format_date", new Func<object?, string?, string>((value, format) => FormatDate(value, format ?? "MMMM d, yyyy", culture)));
+        Freeze(builtins);
+        return builtins;
+    }
+
+    /// <summary>
+    /// Scriban's standard functions as every theme may call them, made once per process and shared,
+    /// frozen, by every language's templates: Scriban builds them by reflection, which costs more
+    /// than rendering a page. object.eval / eval_template would run a content value as a template;
+    /// date.now reads the wall clock (the build's time is --now); include_join would bypass the
+    /// trusted include, and include is each library's own.
+    /// </summary>
+    static readonly Lazy<ScriptObject> Standard = new(() =>
+    {
         var builtins = new BuiltinFunctions();
-        // object.eval / eval_template would run a content value as a template; date.now reads the
-        // wall clock (the build's time is --now); include_join would bypass the trusted include.
         if (builtins["object"] is ScriptObject objects)
         {
             objects.Remove("eval");
@@ -35,13 +52,9 @@ public static class TemplateFunctions
         builtins.Remove("date");
         builtins.Remove("include_join");
         builtins.Remove("include");
-        builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
-        builtins.SetValue("layout", new LayoutFunction(layouts), true);
-        builtins.Import("url", new Func<string?, string>(path => settings.Urls.Relative(path ?? "")));
-        builtins.Import("format_date", new Func<object?, string?, string>((value, format) => FormatDate(value, format ?? "MMMM d, yyyy", culture)));
         Freeze(builtins);
         return builtins;
-    }
+    });
 
     /// <summary>A date written with a NodaTime pattern (<c>MMMM d, yyyy</c>) in <paramref name="culture"/>'s month and day names.</summary>
     public static string FormatDate(object? value, string format, CultureInfo culture) => value switch
