@@ -26,6 +26,7 @@ public sealed class TemplateLibrary
     /// <summary>How deep includes and layouts may nest.</summary>
     public const int RecursiveLimit = 20;
 
+    // Parsed once and shared with each language's library (see ForLanguage): a parsed template is only read.
     readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
     readonly Dictionary<string, (string Path, string Text)> _partialSources = new(StringComparer.Ordinal);
     readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
@@ -51,6 +52,18 @@ public sealed class TemplateLibrary
         _functions = TemplateFunctions.Create(settings, _layouts, culture ?? System.Globalization.CultureInfo.InvariantCulture);
         _loader = new ThemeTemplateLoader(_partialSources);
     }
+
+    TemplateLibrary(TemplateLibrary parsed, BuildSettings settings, System.Globalization.CultureInfo? culture)
+    {
+        (_layouts, _partialSources, _partials, _problems, _loader) = (parsed._layouts, parsed._partialSources, parsed._partials, parsed._problems, parsed._loader);
+        _functions = TemplateFunctions.Create(settings, _layouts, culture ?? System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The same templates, not parsed again, for another language's build: its addresses
+    /// (<paramref name="settings"/>' URLs) and its culture's month and day names.
+    /// </summary>
+    public TemplateLibrary ForLanguage(BuildSettings settings, System.Globalization.CultureInfo? culture) => new(this, settings, culture);
 
     /// <summary>Templates that do not parse, as HS0301 diagnostics at the file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;

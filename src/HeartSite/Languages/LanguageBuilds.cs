@@ -132,9 +132,9 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
         var urls = _urls.GetOrAdd(language.Code, _ => LanguageSite.UrlsOf(site.Urls, language));
         var own = settings with { Urls = urls, OutputRoot = Path.Combine(outputRoot, language.Folder) };
         var words = strings[language.Code];
-        // Parsed once per language: the scratch build and the real one differ only in their output folder.
+        // Made once per language, from the default's templates: the scratch build and the real one differ only in their output folder.
         var library = language.IsDefault ? defaultLibrary
-            : _libraries.GetOrAdd(language.Code, _ => new TemplateLibrary(settings.ThemeRoot, own, words.Culture));
+            : _libraries.GetOrAdd(language.Code, _ => defaultLibrary.ForLanguage(own, words.Culture));
         var languages = new LanguageSite(language, site.Languages, strings, pages, site.Urls);
         return (own, new SiteTemplates(library, language.IsDefault ? site : Translate(site, words) with { Urls = urls }, languages));
     }
