@@ -6,6 +6,8 @@ namespace HeartSite.Checks;
 /// <summary>
 /// One rule every generated page must pass. Checks run over every page in parallel, so they keep no
 /// state of their own; what they need about the rest of the site they ask <see cref="CheckedSite"/>.
+/// The build checks each page as soon as it is parsed, so what other pages hold (their ids and
+/// titles) is asked only in a finding's <see cref="Finding.Decide"/>, once every page is known.
 /// </summary>
 public interface IPageCheck
 {
