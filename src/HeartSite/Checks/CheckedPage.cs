@@ -76,7 +76,11 @@ public sealed class CheckedPage
     public static ISelector Selector(string selector) => Parsed(selector).Selector;
 
     static (ISelector Selector, string[]? Names) Parsed(string selector) =>
-        Selectors.GetOrAdd(selector, static s => (new CssSelectorParser().ParseSelector(s)!, TypeNames.Of(s)));
+        Selectors.GetOrAdd(selector, static s =>
+        {
+            var parsed = new CssSelectorParser().ParseSelector(s)!;
+            return (parsed, TypeNames.Of(parsed));
+        });
 
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ISelector Selector, string[]? Names)> Selectors = new(StringComparer.Ordinal);
 

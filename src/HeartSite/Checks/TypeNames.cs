@@ -1,54 +1,53 @@
+using AngleSharp.Css;
+using AngleSharp.Css.Dom;
+
 namespace HeartSite.Checks;
 
 /// <summary>
-/// The element names a selector list can match, read from its text: <c>a[href], img:not([alt])</c>
+/// The element names a selector can match, read from its parsed form: <c>a[href], img:not([alt])</c>
 /// can match only <c>a</c> and <c>img</c> elements, so a page need test only those against it.
 /// </summary>
 public static class TypeNames
 {
     /// <summary>
-    /// The lower-case names, when every selector of the list is one compound selector that starts
-    /// with a type (no combinator, no <c>*</c>); null when one may match an element of any name.
+    /// The lower-case names, when the selector (or each selector of a list) is one compound selector
+    /// with a type in it; null when it may match an element of any name (<c>[id]</c>, <c>*</c>), or
+    /// when it has a combinator (<c>main a</c>), whose names are not worth the trouble.
     /// </summary>
-    public static string[]? Of(string selectorList)
+    public static string[]? Of(ISelector selector)
     {
-        var names = new List<string>();
-        var (depth, start) = (0, 0);
-        char quote = '\0';
-        for (var i = 0; i <= selectorList.Length; i++)
+        var visitor = new Visitor();
+        selector.Accept(visitor);
+        return visitor.Names?.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    sealed class Visitor : ISelectorVisitor
+    {
+        public List<string>? Names { get; private set; }
+
+        public void Type(string name) => Names = name == "*" ? null : [name.ToLowerInvariant()];
+
+        public void List(IEnumerable<ISelector> selectors)
         {
-            var c = i < selectorList.Length ? selectorList[i] : ',';
-            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-            switch (c)
+            var all = new List<string>();
+            foreach (var names in selectors.Select(Of))
             {
-                case '"' or '\'': quote = c; break;
-                case '[' or '(': depth++; break;
-                case ']' or ')': depth--; break;
-                case ',' when depth == 0:
-                    if (Leading(selectorList.AsSpan(start, i - start).Trim()) is not { } name) return null;
-                    names.Add(name);
-                    start = i + 1;
-                    break;
-                case ' ' or '\t' or '\n' or '>' or '+' or '~' when depth == 0 && !IsEdge(selectorList, start, i):
-                    return null;
+                if (names is null) return;
+                all.AddRange(names);
             }
+            Names = all;
         }
-        return [.. names.Distinct(StringComparer.Ordinal)];
-    }
 
-    // White space around a comma separates selectors; anywhere else it is a descendant combinator.
-    static bool IsEdge(string list, int start, int i)
-    {
-        if (!char.IsWhiteSpace(list[i])) return false;
-        var before = list.AsSpan(start, i - start).Trim();
-        var after = list.AsSpan(i).TrimStart();
-        return before.Length == 0 || after.Length == 0 || after[0] == ',';
-    }
+        // A compound selector matches only elements of its type, when it names one.
+        public void Many(IEnumerable<ISelector> selectors) =>
+            Names = selectors.Select(Of).FirstOrDefault(names => names is not null)?.ToList();
 
-    static string? Leading(ReadOnlySpan<char> selector)
-    {
-        var end = 0;
-        while (end < selector.Length && (char.IsAsciiLetterOrDigit(selector[end]) || selector[end] == '-')) end++;
-        return end > 0 && char.IsAsciiLetter(selector[0]) ? selector[..end].ToString().ToLowerInvariant() : null;
+        public void Combinator(IEnumerable<ISelector> selectors, IEnumerable<string> symbols) { }
+        public void Attribute(string name, string op, string? value) { }
+        public void Id(string value) { }
+        public void Child(string name, int step, int offset, ISelector selector) { }
+        public void Class(string name) { }
+        public void PseudoClass(string name) { }
+        public void PseudoElement(string name) { }
     }
 }

@@ -19,7 +19,7 @@ public class TypeNamesTests
     [InlineData("h1 + p", null)]
     [InlineData("*", null)]
     public void A_list_of_selectors_each_led_by_a_type_names_its_elements_any_other_names_none(string selectors, string? names) =>
-        Assert.Equal(names?.Split(' '), TypeNames.Of(selectors));
+        Assert.Equal(names?.Split(' '), TypeNames.Of(CheckedPage.Selector(selectors)));
 
     /// <summary>Every selector the checks ask, and some they might: tried on the named elements only, found exactly as AngleSharp finds them.</summary>
     [Theory]
