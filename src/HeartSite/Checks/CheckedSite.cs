@@ -19,18 +19,19 @@ public sealed class CheckedSite
     /// one by one (<see cref="Add"/>), so each page's parsed document can be let go once it is checked.
     /// </summary>
     public CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, IEnumerable<CheckedPage> pages)
-        : this(root, basePath, files, new ConcurrentDictionary<string, PageOutline>(StringComparer.Ordinal))
+        : this(root, basePath, files, new ConcurrentDictionary<string, PageOutline>(StringComparer.Ordinal),
+            pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList())
     {
-        _pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
         foreach (var page in _pages) Add(page);
     }
 
-    CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, ConcurrentDictionary<string, PageOutline> outlines)
+    CheckedSite(string root, string basePath, IReadOnlyCollection<string> files, ConcurrentDictionary<string, PageOutline> outlines,
+        IReadOnlyList<CheckedPage> pages)
     {
         Root = root;
         BasePath = basePath;
         Files = files.ToHashSet(StringComparer.Ordinal);
-        _pages = [];
+        _pages = pages;
         _outlines = outlines;
         // A redirect page (noindex) is never listed or bookmarked, so its title need not stand out;
         // a page and its translation may share a title ("Trauma"): each language's results are its own.
@@ -41,7 +42,7 @@ public sealed class CheckedSite
 
     /// <summary>The same site with the output's files listed again (after the search index was added to them).</summary>
     public CheckedSite WithFiles(IReadOnlyCollection<string> files) =>
-        new(Root, BasePath, files, _outlines)
+        new(Root, BasePath, files, _outlines, [])
         {
             Now = Now, ReportedLinks = ReportedLinks, ReadingGrade = ReadingGrade, Languages = Languages, TextInMemory = TextInMemory,
         };

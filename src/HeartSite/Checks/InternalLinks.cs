@@ -43,12 +43,17 @@ public sealed class InternalLinks : IPageCheck
                 return Finding.Error("HS0701", $"broken link '{reference}' on {page.RelativePath}: there is no {target.Path} in the output",
                     "fix the path, or add the page it should lead to; site paths end in / (e.g. /tip-sheets/)", element, needle);
             case LinkStatus.Found when target.Fragment is { Length: > 0 } fragment && fragment != "top" && !site.ReportedLinks.Contains(reference):
-                return Finding.Error("HS0702", "", "headings get ids from their text (## Getting started → #getting-started); check the spelling", element, needle)
-                    with { Decide = NoSuchId(reference, page.RelativePath, target.Path, fragment) };
+                var noSuchId = NoSuchId(reference, page.RelativePath, target.Path, fragment);
+                // A page already outlined stays as it is: decided now, a link that works costs no placed finding.
+                if (site.IdsOf(target.Path) is not null)
+                    return noSuchId(site) is { } message ? Finding.Error("HS0702", message, FragmentHint, element, needle) : null;
+                return Finding.Error("HS0702", "", FragmentHint, element, needle) with { Decide = noSuchId };
             default:
                 return null;
         }
     }
+
+    const string FragmentHint = "headings get ids from their text (## Getting started → #getting-started); check the spelling";
 
     // The linked page may not be parsed yet; only the strings are held, never the element.
     static Func<CheckedSite, string?> NoSuchId(string reference, string from, string to, string fragment) =>

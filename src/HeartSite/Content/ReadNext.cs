@@ -43,7 +43,7 @@ public static class ReadNext
     static IEnumerable<Candidate> Candidates(PipelineContext context) =>
         new[] { (TipSheetsPipeline.Name, "section_tip_sheet"), (NewsArticlesPipeline.Name, "section_news"), (GlossaryPipeline.Name, "section_glossary") }
             .SelectMany(p => context.OutputsOf(p.Item1).Where(d => d.Destination is not null)
-                .Select(d => Known.GetValue(d, d => CandidateOf(d, p.Item2))));
+                .Select(d => Known.GetValue(d, document => CandidateOf(document, p.Item2))));
 
     /// <summary>
     /// Each page weighs every other as a candidate: what a document offers is worked out once, not
