@@ -24,6 +24,19 @@ public sealed class Engine
 {
     readonly IReadOnlyList<Pipeline> _pipelines;
 
+    // A pipeline mostly waits for its per-document work, which runs on the thread pool too. Beyond
+    // its minimum the pool adds a thread only about once a second, which would stall a build whose
+    // pipelines all wait at once; below it, a thread at once. A thread of its own for each pipeline
+    // and phase cost a build about 240 thread starts; the pool's threads serve every phase.
+    static Engine()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinimumThreads), completion);
+    }
+
+    /// <summary>More than a build's pipelines and their work ever block at once.</summary>
+    const int MinimumThreads = 64;
+
     public Engine(IEnumerable<Pipeline> pipelines)
     {
         _pipelines = pipelines.ToList();
@@ -98,7 +111,7 @@ public sealed class Engine
         Func<Pipeline, IReadOnlyDictionary<string, IReadOnlyList<Document>>> visibleTo,
         Action<IReadOnlyList<Document>>? finished = null)
     {
-        var tasks = _pipelines.Select(pipeline => OnOwnThread(() =>
+        var tasks = _pipelines.Select(pipeline => Task.Run(() =>
         {
             var documents = RunPhase(pipeline, phase, inputsOf(pipeline),
                 new PipelineContext(pipeline, phase, settings, diagnostics, visibleTo(pipeline), memo));
@@ -121,17 +134,11 @@ public sealed class Engine
                 var visible = pipeline.DependsOn.ToDictionary(d => d, d => tasks[d].Result);
                 var context = new PipelineContext(pipeline, Phase.Process, settings, diagnostics, visible, memo);
                 return RunPhase(pipeline, Phase.Process, inputs[pipeline.Name], context);
-            }, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         Task.WaitAll(tasks.Values.ToArray());
         return tasks.ToDictionary(t => t.Key, t => t.Value.Result);
     }
-
-    // A pipeline mostly waits for its per-document work, which runs on the thread pool. Giving each
-    // pipeline a thread of its own keeps those waits from starving the pool, which otherwise adds
-    // threads only about once a second and stalls the whole build.
-    static Task<T> OnOwnThread<T>(Func<T> work) =>
-        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     static IReadOnlyList<Document> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, PipelineContext context)
     {
