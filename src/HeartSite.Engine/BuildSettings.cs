@@ -18,6 +18,17 @@ public sealed record BuildSettings(string InputRoot, string ThemeRoot, string Ou
     /// <summary>The IANA time zone that local dates in front matter (<c>publish_date</c>, <c>expiry_date</c>) are in.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>
+    /// The regular files under <see cref="InputRoot"/> (relative, forward slashes), listed once for a
+    /// whole run, which every pipeline and language reading content picks from; null until a run
+    /// begins (<see cref="ListingInput"/>). A listing costs a system call per file, and a build has
+    /// about twenty readers.
+    /// </summary>
+    public Lazy<IReadOnlyList<string>>? InputFiles { get; init; }
+
+    /// <summary>These settings with a fresh listing of the input folder, made when first asked, for one run.</summary>
+    public BuildSettings ListingInput() => this with { InputFiles = new(() => Safety.SourceTree.RegularFiles(InputRoot)) };
+
     /// <summary>Told the name of each phase as it starts, for a terminal that should not sit silent; null says nothing.</summary>
     public Action<string>? Progress { get; init; }
 }

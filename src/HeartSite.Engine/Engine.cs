@@ -62,6 +62,7 @@ public sealed class Engine
     /// </summary>
     public ProcessedRun Process(BuildSettings settings, DiagnosticBag diagnostics, BuildMemo? memo = null)
     {
+        if (settings.InputFiles is null) settings = settings.ListingInput();
         memo?.Begin(settings);
         if (memo is not null) SavedPageFirst.Write(_pipelines, settings, memo);
         var empty = new Dictionary<string, IReadOnlyList<Document>>();

@@ -60,10 +60,10 @@ public sealed class BuildMemo
         if (_settings is not null) _settings = _settings with { OutputRoot = outputRoot };
     }
 
-    /// <summary>Starts a run; a run with other settings than the last starts from nothing.</summary>
+    /// <summary>Starts a run; a run with other settings than the last starts from nothing (the terminal and each run's listing of the input are not settings).</summary>
     internal void Begin(BuildSettings settings)
     {
-        settings = settings with { Progress = null };
+        settings = settings with { Progress = null, InputFiles = null };
         if (_settings is not null && _settings != settings)
         {
             _last = new Generation();

@@ -18,7 +18,7 @@ public sealed class ReadFiles(params string[] patterns) : IRereadsOneFile
         var root = context.Settings.InputRoot;
         var memo = context.Memo;
         var previous = memo?.PreviousState<Read>(this);
-        var paths = previous is not null && !MayAddOrRemove(previous, root, memo!) ? previous.Paths : Find(root, patterns);
+        var paths = previous is not null && !MayAddOrRemove(previous, root, memo!) ? previous.Paths : Find(root, patterns, context.Settings.InputFiles?.Value);
         var documents = paths.AsParallel().AsOrdered()
             .Select(relative =>
             {
@@ -57,13 +57,17 @@ public sealed class ReadFiles(params string[] patterns) : IRereadsOneFile
         return false;
     }
 
-    /// <summary>Relative paths (forward slashes) of files under <paramref name="root"/> matching the globs, leaving out editors' temporary files.</summary>
-    public static IReadOnlyList<string> Find(string root, IEnumerable<string> patterns)
+    /// <summary>
+    /// Relative paths (forward slashes) of files under <paramref name="root"/> matching the globs,
+    /// leaving out editors' temporary files; picked from <paramref name="files"/>, the root's regular
+    /// files as <see cref="SourceTree.RegularFiles"/> lists them, when the caller has them already.
+    /// </summary>
+    public static IReadOnlyList<string> Find(string root, IEnumerable<string> patterns, IReadOnlyList<string>? files = null)
     {
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(patterns);
-        return matcher.Match(root, SourceTree.RegularFiles(root)).Files
+        return matcher.Match(root, files ?? SourceTree.RegularFiles(root)).Files
             .Select(match => match.Path.Replace('\\', '/'))
             .Where(path => !EditorFiles.IsTemporary(path))
             .Order(StringComparer.Ordinal)

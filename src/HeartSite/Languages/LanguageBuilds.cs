@@ -56,9 +56,12 @@ public sealed class LanguageBuilds(BuildSettings settings, SiteData site, IReadO
     List<(SiteLanguage Language, EngineResult Result)> RunAll(string outputRoot, Dictionary<string, IReadOnlySet<string>> pages, DiagnosticBag diagnostics,
         Engine.Incremental.BuildMemo? memo, Func<IReadOnlyDictionary<string, IReadOnlyList<Document>>, IEnumerable<Diagnostic>>? beforeOutput, bool findPages)
     {
+        // Every language reads the same content files: the input folder is listed once for all of them.
+        var listed = settings.ListingInput().InputFiles;
         var runs = site.Languages.Select(language =>
         {
             var engine = EngineFor(language, outputRoot, pages, out var own);
+            own = own with { InputFiles = listed };
             // A terminal is told each phase once, by the default language's build.
             var run = language.IsDefault ? engine.Process(own, diagnostics, memo)
                 : engine.Process(own with { Progress = null }, new DiagnosticBag(), MemoOf(memo, language, outputRoot));
