@@ -37,21 +37,29 @@ public static class TemplateFunctions
     /// <summary>
     /// Scriban's standard functions as every theme may call them, made once per process and shared,
     /// frozen, by every language's templates: Scriban builds them by reflection, which costs more
-    /// than rendering a page. object.eval / eval_template would run a content value as a template;
-    /// date.now reads the wall clock (the build's time is --now); include_join would bypass the
-    /// trusted include, and include is each library's own.
+    /// than rendering a page. The modules are named one by one, so a function Scriban adds does
+    /// not reach themes unread, and the ones left out are never built: <c>date</c> reads the wall
+    /// clock (the build's time is --now); <c>include_join</c> would bypass the trusted include, and
+    /// <c>include</c> is each library's own. <c>object.eval</c> and <c>object.eval_template</c>
+    /// would run a content value as a template.
     /// </summary>
     static readonly Lazy<ScriptObject> Standard = new(() =>
     {
-        var builtins = new BuiltinFunctions();
-        if (builtins["object"] is ScriptObject objects)
+        var objects = new ObjectFunctions();
+        objects.Remove("eval");
+        objects.Remove("eval_template");
+        var builtins = new ScriptObject
         {
-            objects.Remove("eval");
-            objects.Remove("eval_template");
-        }
-        builtins.Remove("date");
-        builtins.Remove("include_join");
-        builtins.Remove("include");
+            ["array"] = new ArrayFunctions(),
+            ["empty"] = EmptyScriptObject.Default,
+            ["blank"] = EmptyScriptObject.Default,
+            ["html"] = new HtmlFunctions(),
+            ["math"] = new MathFunctions(),
+            ["object"] = objects,
+            ["regex"] = new RegexFunctions(),
+            ["string"] = new StringFunctions(),
+            ["timespan"] = new TimeSpanFunctions(),
+        };
         Freeze(builtins);
         return builtins;
     });
