@@ -108,6 +108,7 @@ public static class SiteBuilder
         // AngleSharp's one-time set-up runs beside the reading of site data and theme (see CssInliner.WarmUp).
         var warmUp = Content.News.Email.CssInliner.WarmUp();
         var languages = PrepareLanguages(ref settings, diagnostics);
+        Timings.Mark("site data and theme read");
         warmUp.GetAwaiter().GetResult();
         Timings.Mark("prepared");
         return languages is null ? null : new PreparedSite(settings, languages);

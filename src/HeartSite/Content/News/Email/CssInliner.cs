@@ -37,7 +37,10 @@ public static partial class CssInliner
     public static Task WarmUp() => WarmingUp.Value;
 
     static readonly Lazy<Task> WarmingUp = new(() => Task.Run(() =>
-        Inline("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><p>.</p></body></html>", "p { color: #000 }")));
+    {
+        Inline("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><p>.</p></body></html>", "p { color: #000 }");
+        Site.Timings.Mark("AngleSharp warmed up");
+    }));
 
     public static IDocument Inline(string html, string stylesheet)
     {
