@@ -56,9 +56,13 @@ public sealed class BrowserSite : IAsyncLifetime
     /// </summary>
     public Task<IPage> NewPageAsync() => _sharedContext!.NewPageAsync();
 
-    /// <summary>How many tabs a sweep over every page keeps loading at once: a page spends much of its time
-    /// waiting (on the network, on Playwright's round trips), so a few tabs keep both cores busy.</summary>
-    const int Tabs = 4;
+    /// <summary>
+    /// How many tabs a sweep over every page keeps loading at once. A second tab overlaps one page's
+    /// round trips to Playwright with another's work; more only make Chromium's renderer, which is
+    /// busy on both cores already, switch between them. The page sweep took 161 s with four tabs,
+    /// 146 s with two and 143–145 s with one (AxeTests alone, one machine, 2026-11-23).
+    /// </summary>
+    const int Tabs = 2;
 
     /// <summary>
     /// Runs <paramref name="check"/> on every page of <paramref name="pages"/>, several tabs of
