@@ -65,7 +65,10 @@ public static class SiteChecks
         var findings = new Findings(Path.GetFullPath(request.ReportRoot ?? request.OutputRoot), All);
         var site = SiteOf(root, before, [], request);
         var later = new ConcurrentBag<CheckedPage>();
-        Parallel.ForEach(before.Where(IsPage), file =>
+        // One core is left to the work alongside (Pagefind, a process of its own that mostly runs on
+        // one thread): competing for every core, both took longer than the two together on their own.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+        Parallel.ForEach(before.Where(IsPage), cores, file =>
         {
             var page = Parse(root, file, request);
             site.Add(page);
