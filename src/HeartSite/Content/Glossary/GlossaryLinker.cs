@@ -31,9 +31,13 @@ public sealed class GlossaryLinker
                 _byName.TryAdd(name.Trim(), link);
         }
         if (_byName.Count == 0) return;
-        // Longest names first, so "Community Resilience Model" wins over "resilience".
-        var alternatives = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
-            .Select(n => string.Join(@"\s+", n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        // Two names match at one place only when one's words begin the other's ("mental health",
+        // "mental health first aid"): in reverse order of their lower-case words the longer comes
+        // first and wins. Names that start alike stay side by side, so the regex shares their
+        // beginnings instead of trying every name wherever a word starts.
+        var alternatives = _byName.Keys.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .OrderByDescending(words => string.Join(' ', words).ToLowerInvariant(), StringComparer.Ordinal)
+            .Select(words => string.Join(@"\s+", words.Select(Regex.Escape)));
         _names = new Regex($@"(?<![\p{{L}}\p{{N}}_-])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}_-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
