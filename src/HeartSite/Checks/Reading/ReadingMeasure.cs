@@ -124,6 +124,7 @@ public sealed class SyllableMemo
     readonly Func<string, int> _count;
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _known = new(StringComparer.Ordinal);
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    int _added;
 
     public SyllableMemo(Func<string, int> count)
     {
@@ -134,8 +135,13 @@ public sealed class SyllableMemo
     public int Count(ReadOnlySpan<char> token)
     {
         if (_bySpan.TryGetValue(token, out var syllables)) return syllables;
-        // serve runs for hours over edited text: a bound keeps a long session's memory flat.
-        if (_known.Count > 100_000) _known.Clear();
+        // serve runs for hours over edited text: a bound keeps a long session's memory flat. Words
+        // are counted as they are added, as the dictionary's own count takes every one of its locks.
+        if (Interlocked.Increment(ref _added) > 100_000)
+        {
+            _known.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        }
         var word = token.ToString();
         return _known[word] = _count(word);
     }
