@@ -75,6 +75,10 @@ public static class HugePageHeap
     /// <summary>A mapping's header line in smaps: <c>7f01c8376000-7f01c8610000 rw-p 00000000 00:00 0</c>, with a path when not anonymous.</summary>
     static (ulong Start, ulong End, string Permissions, bool Anonymous)? Mapping(string line)
     {
+        // Most lines are a mapping's fields ("Rss:      12 kB"), whose first word ends in a colon:
+        // passed over before splitting, as smaps has some twenty of them for each mapping.
+        var firstWord = line.AsSpan(0, Math.Max(0, line.IndexOf(' ')));
+        if (firstWord.IsEmpty || firstWord[^1] == ':') return null;
         var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length < 5) return null;
         var dash = fields[0].IndexOf('-');
