@@ -41,9 +41,12 @@ public sealed partial class KeepTranslated(LanguageSite languages) : IModule
 
     HashSet<string> Written(PipelineContext context) => Written(context, languages.Current);
 
-    /// <summary>Whether <paramref name="document"/> was made from <paramref name="language"/>'s translation file.</summary>
+    /// <summary>
+    /// Whether <paramref name="document"/> was made from <paramref name="language"/>'s translation file.
+    /// Asked of every document once for each pipeline, so its file name is read in place.
+    /// </summary>
     public static bool IsTranslation(Document document, SiteLanguage language) =>
-        document.Source is { } source && TranslationFiles.Parse(Path.GetFileName(source)) is { } t && t.Code == language.Code;
+        document.Source is { } source && TranslationFiles.CodeOf(source).SequenceEqual(language.Code);
 
     string FixLinks(string html, HashSet<string> written)
     {

@@ -73,5 +73,5 @@ public sealed record SiteLanguage(string Code, string Name, string Lang, string 
     }
 
     /// <summary>True for what a file name may carry before its extension as a language: two lower-case letters (ISO 639-1).</summary>
-    public static bool IsCode(string text) => text.Length == 2 && text.All(char.IsAsciiLetterLower);
+    public static bool IsCode(ReadOnlySpan<char> text) => text.Length == 2 && char.IsAsciiLetterLower(text[0]) && char.IsAsciiLetterLower(text[1]);
 }

@@ -15,12 +15,20 @@ public static class TranslationFiles
     /// <summary>For <c>x/about.es.md</c>: the original <c>x/about.md</c> and the code <c>es</c>; null for a file with no code.</summary>
     public static (string Original, string Code)? Parse(string relativePath)
     {
+        var code = CodeOf(relativePath);
+        if (code.IsEmpty) return null;
         var extension = Path.GetExtension(relativePath);
-        var stem = relativePath[..^extension.Length];
+        return (relativePath[..^(extension.Length + code.Length + 1)] + extension, code.ToString());
+    }
+
+    /// <summary>The language code in a file's name (<c>es</c> for <c>x/about.es.md</c>), read without allocating; empty for a file with none.</summary>
+    public static ReadOnlySpan<char> CodeOf(ReadOnlySpan<char> path)
+    {
+        var name = Path.GetFileName(path);
+        var stem = name[..^Path.GetExtension(name).Length];
         var dot = stem.LastIndexOf('.');
-        if (dot < 0 || stem.LastIndexOf('/') > dot) return null;
-        var code = stem[(dot + 1)..];
-        return SiteLanguage.IsCode(code) ? (stem[..dot] + extension, code) : null;
+        var code = dot < 0 ? [] : stem[(dot + 1)..];
+        return SiteLanguage.IsCode(code) ? code : [];
     }
 
     /// <summary><c>pages/about.md</c> in <paramref name="code"/>: <c>pages/about.es.md</c>.</summary>
