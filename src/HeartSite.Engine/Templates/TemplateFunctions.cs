@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using Scriban;
 using Scriban.Functions;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -45,24 +46,66 @@ public static class TemplateFunctions
     /// </summary>
     static readonly Lazy<ScriptObject> Standard = new(() =>
     {
-        var objects = new ObjectFunctions();
-        objects.Remove("eval");
-        objects.Remove("eval_template");
         var builtins = new ScriptObject
         {
-            ["array"] = new ArrayFunctions(),
+            ["array"] = new BuiltOnFirstUse(() => new ArrayFunctions()),
             ["empty"] = EmptyScriptObject.Default,
             ["blank"] = EmptyScriptObject.Default,
-            ["html"] = new HtmlFunctions(),
-            ["math"] = new MathFunctions(),
-            ["object"] = objects,
-            ["regex"] = new RegexFunctions(),
-            ["string"] = new StringFunctions(),
-            ["timespan"] = new TimeSpanFunctions(),
+            ["html"] = new BuiltOnFirstUse(() => new HtmlFunctions()),
+            ["math"] = new BuiltOnFirstUse(() => new MathFunctions()),
+            ["object"] = new BuiltOnFirstUse(() =>
+            {
+                var objects = new ObjectFunctions();
+                objects.Remove("eval");
+                objects.Remove("eval_template");
+                return objects;
+            }),
+            ["regex"] = new BuiltOnFirstUse(() => new RegexFunctions()),
+            ["string"] = new BuiltOnFirstUse(() => new StringFunctions()),
+            ["timespan"] = new BuiltOnFirstUse(() => new TimeSpanFunctions()),
         };
         Freeze(builtins);
         return builtins;
     });
+
+    /// <summary>
+    /// One of Scriban's standard modules, built (by reflection over its methods) and frozen the first
+    /// time a template uses it: a theme uses one or two of the seven, and building them all was most
+    /// of the time it took to read a theme.
+    /// </summary>
+    sealed class BuiltOnFirstUse(Func<ScriptObject> build) : IScriptObject
+    {
+        readonly Lazy<ScriptObject> _module = new(() =>
+        {
+            var module = build();
+            Freeze(module);
+            return module;
+        });
+
+        ScriptObject Module => _module.Value;
+
+        public int Count => Module.Count;
+
+        public IEnumerable<string> GetMembers() => Module.GetMembers();
+
+        public bool Contains(string member) => Module.Contains(member);
+
+        public bool IsReadOnly { get => Module.IsReadOnly; set => Module.IsReadOnly = value; }
+
+        public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value) =>
+            Module.TryGetValue(context, span, member, out value);
+
+        public bool CanWrite(string member) => Module.CanWrite(member);
+
+        public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) =>
+            Module.TrySetValue(context, span, member, value, readOnly);
+
+        public bool Remove(string member) => Module.Remove(member);
+
+        public void SetReadOnly(string member, bool readOnly) => Module.SetReadOnly(member, readOnly);
+
+        public IScriptObject Clone(bool deep) => Module.Clone(deep);
+    }
 
     /// <summary>A date written with a NodaTime pattern (<c>MMMM d, yyyy</c>) in <paramref name="culture"/>'s month and day names.</summary>
     public static string FormatDate(object? value, string format, CultureInfo culture) => value switch
