@@ -19,6 +19,9 @@ public static class BuildCommand
         command.Options.Add(drafts);
         command.SetAction(parse =>
         {
+            // AngleSharp's one-time set-up (see CssInliner.WarmUp) starts at once, beside the checks
+            // of the options and the output folder; the build waits for it after reading the theme.
+            _ = Content.News.Email.CssInliner.WarmUp();
             var settings = options.Settings(parse, error);
             if (settings is null) return ExitCodes.Usage;
             // One line per phase, only for a person watching: piped or captured output stays as before.
