@@ -56,8 +56,9 @@ public static class SiteChecks
     /// the files there were before, which is all it can see; the others (the search page, whose
     /// budget counts the index) once it has finished, against every file. Null when
     /// <paramref name="wanted"/>, asked once it has finished, says the checks' findings are not.
+    /// <paramref name="alongsideBusy"/>: whether <paramref name="alongside"/> takes a core until it ends.
     /// </summary>
-    public static IReadOnlyList<Diagnostic>? RunAlongside(CheckRequest request, Action alongside, string bundleFolder, Func<bool> wanted)
+    public static IReadOnlyList<Diagnostic>? RunAlongside(CheckRequest request, Action alongside, bool alongsideBusy, string bundleFolder, Func<bool> wanted)
     {
         var root = Path.GetFullPath(request.OutputRoot);
         var before = FilesOf(root);
@@ -65,9 +66,9 @@ public static class SiteChecks
         var findings = new Findings(Path.GetFullPath(request.ReportRoot ?? request.OutputRoot), All);
         var site = SiteOf(root, before, [], request);
         var later = new ConcurrentBag<CheckedPage>();
-        // One core is left to the work alongside (Pagefind, a process of its own that mostly runs on
-        // one thread): competing for every core, both took longer than the two together on their own.
-        var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+        // While work alongside keeps a core busy (Pagefind, a process of its own that mostly runs on
+        // one thread), the checks leave that core to it: competing for every core, both took longer.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - (alongsideBusy ? 1 : 0)) };
         Parallel.ForEach(before.Where(IsPage), cores, file =>
         {
             var page = Parse(root, file, request);

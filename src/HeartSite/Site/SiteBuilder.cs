@@ -57,7 +57,7 @@ public static class SiteBuilder
             {
                 var search = new DiagnosticBag();
                 string? note = null;
-                var index = SearchIndex.Start(staging, settings, search, SearchIndex.FindLauncher(settings.InputRoot, Environment.CurrentDirectory));
+                var index = SearchIndex.Start(staging, settings, search, SearchIndex.FindLauncher(settings.InputRoot, Environment.CurrentDirectory), out var indexing);
                 void Index() { note = index(); Timings.Mark("pagefind done"); }
                 IReadOnlyList<Diagnostic>? findings = null;
                 NavigationLinks.Result? navigation = null;
@@ -75,7 +75,7 @@ public static class SiteBuilder
                     // Pagefind (a process of its own) indexes while the checks parse and judge the pages; the
                     // pages that refer to its files are judged once they are in (the search page's budget counts them).
                     // Its failure is the build's error, and then the checks have nothing to say.
-                    findings = SiteChecks.RunAlongside(request, Index, SearchIndex.BundleFolder, () => !search.HasErrors);
+                    findings = SiteChecks.RunAlongside(request, Index, indexing, SearchIndex.BundleFolder, () => !search.HasErrors);
                     Timings.Mark("checks done");
                 }
                 else Index();

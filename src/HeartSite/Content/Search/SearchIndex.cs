@@ -47,18 +47,21 @@ public static class SearchIndex
 
     /// <summary>As above, with Pagefind's launcher (null: not installed) found by the caller.</summary>
     public static string? Build(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher) =>
-        Start(siteRoot, settings, diagnostics, launcher)();
+        Start(siteRoot, settings, diagnostics, launcher, out _)();
 
     /// <summary>
     /// Starts indexing <paramref name="siteRoot"/> and returns what finishes it: waits for Pagefind,
     /// puts its files into the site and returns <see cref="Build"/>'s note. Meanwhile the caller may
     /// read the site's pages (the build's checks parse them), but not rely on its file list.
+    /// <paramref name="running"/> says whether Pagefind was started, so is taking a core meanwhile.
     /// </summary>
-    public static Func<string?> Start(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher)
+    public static Func<string?> Start(string siteRoot, BuildSettings settings, DiagnosticBag diagnostics, string? launcher, out bool running)
     {
+        running = false;
         if (!File.Exists(Path.Combine(siteRoot, PageDestination))) return () => null;
         if (launcher is null) return () => NotInstalled;
         if (LeftOutByTest.Value) return () => null;
+        running = true;
         settings.Progress?.Invoke("Indexing for search");
         // serve indexes its output in place, where only files whose bytes changed may be written and
         // old chunks must go: there Pagefind writes to a scratch folder that is then mirrored in. A
