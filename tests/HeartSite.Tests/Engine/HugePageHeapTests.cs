@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using HeartSite.Engine;
 
@@ -23,7 +24,7 @@ public class HugePageHeapTests
         }
         finally
         {
-            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
         }
         Assert.Contains(" hg", flags); // advised for huge pages
         Assert.DoesNotContain(" dd", flags); // in core dumps, like every committed part of the heap
