@@ -7,7 +7,7 @@ namespace HeartSite.Content.Search;
 
 /// <summary>
 /// The search index behind <c>/search/</c>: Pagefind (the npm package pinned in the repository's
-/// package.json, installed with <c>npm ci</c>) run over the built, checked pages before they replace
+/// package.json, installed with <c>npm ci</c>) run over the built, checked pages (<see cref="PagesInOrder"/>) before they replace
 /// the old site. It writes <c>/pagefind/</c>: a chunked index of each page's <c>main</c> (the pages
 /// the theme marks <c>data-pagefind-body</c>) and the script and WebAssembly that search it.
 /// Without Node.js or the package the site is built without search, and the build says so in one line.
@@ -69,7 +69,8 @@ public static class SearchIndex
         var bundle = Path.Combine(siteRoot, BundleFolder);
         var inPlace = Directory.Exists(bundle);
         var scratch = inPlace ? Path.Combine(Path.GetTempPath(), "heartsite-pagefind-" + Guid.NewGuid().ToString("N")) : bundle;
-        var process = StartPagefind(launcher, siteRoot, scratch);
+        var pages = PagesInOrder.Make(siteRoot);
+        var process = StartPagefind(launcher, pages, scratch);
         return () =>
         {
             var done = false;
@@ -91,6 +92,7 @@ public static class SearchIndex
             }
             finally
             {
+                Directory.Delete(pages, recursive: true);
                 // The scratch folder always goes; a bundle written straight in only when it is not whole.
                 if ((inPlace || !done) && Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
             }
