@@ -150,3 +150,38 @@ public class SearchBudgetTests
         Assert.Null(SearchIndex.Build(temp["none"], Docs.Settings(), diagnostics, launcher: null));
     }
 }
+
+/// <summary>Pagefind's index as a function of the pages alone.</summary>
+public class SearchIndexTests
+{
+    /// <summary>
+    /// Pagefind numbers pages in the order it finds them. Where the temporary folder lists files in
+    /// the order they were made (tmpfs, where the tests keep it: see <see cref="TempInMemory"/>), the second site lists its
+    /// pages the other way round; on ext4 both list by a hash of the name, so this can only fail on the former.
+    /// </summary>
+    [Fact]
+    public void Two_sites_with_the_same_pages_written_in_opposite_orders_get_the_same_index()
+    {
+        var launcher = SearchIndex.FindLauncher(Repo.Input);
+        if (launcher is null) Assert.Skip("Pagefind is not installed here (run 'npm ci'); the build leaves search out");
+        using var temp = new TempDir();
+        var pages = Enumerable.Range(0, 12)
+            .Select(i => (Path: $"{"abc"[i % 3]}/page-{i}/index.html",
+                Html: $"<html lang=\"en\"><body><main data-pagefind-body><h1>Page {i}</h1><p>Care and support, part {i}.</p></main></body></html>"))
+            .Append((Path: SearchIndex.PageDestination, Html: "<html lang=\"en\"><body><h1>Search</h1></body></html>")).ToList();
+        foreach (var (path, html) in pages) temp.Write("first/" + path, html);
+        foreach (var (path, html) in Enumerable.Reverse(pages)) temp.Write("second/" + path, html);
+        var diagnostics = new DiagnosticBag();
+        foreach (var site in new[] { "first", "second" }) Assert.Null(SearchIndex.Build(temp[site], Docs.Settings(), diagnostics, launcher));
+        Assert.Empty(diagnostics.Sorted());
+        Dictionary<string, string> Bundle(string site)
+        {
+            var root = Path.Combine(temp[site], SearchIndex.BundleFolder);
+            return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToBase64String(File.ReadAllBytes(f)), StringComparer.Ordinal);
+        }
+        var first = Bundle("first");
+        Assert.Contains(first.Keys, f => f.EndsWith(".pf_fragment", StringComparison.Ordinal));
+        Assert.Equal(first.OrderBy(f => f.Key, StringComparer.Ordinal), Bundle("second").OrderBy(f => f.Key, StringComparer.Ordinal));
+    }
+}
