@@ -61,7 +61,7 @@ public class AxeTests(BrowserSite site)
     /// </summary>
     internal static async Task<IBrowserContext> AxeContext(BrowserSite site)
     {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        var context = await site.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
         await context.AddInitScriptAsync(AxeSource.Value);
         return context;
     }

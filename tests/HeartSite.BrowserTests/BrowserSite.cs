@@ -50,6 +50,21 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(Unavailable);
 
     /// <summary>
+    /// How long any wait in a browser test may take (a load, a click, an expected text), in ms. On a busy
+    /// shared two-core machine, one page load after a click took longer than Playwright's default 30 s
+    /// (2026-11-24) and failed a test whose page was right. Only a page that never comes should fail.
+    /// </summary>
+    public const float Patience = 120_000;
+
+    /// <summary>A new context of the one browser, in which every wait allows <see cref="Patience"/>.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(Patience);
+        return context;
+    }
+
+    /// <summary>
     /// A new tab in the one context with default options that every such test shares, instead of a
     /// context each (its tabs close with it at the end of the run). Tests that need a viewport, colour
     /// scheme or script setting of their own still make their own context.
@@ -120,7 +135,8 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
-        _sharedContext = await _browser.NewContextAsync();
+        Assertions.SetDefaultExpectTimeout(Patience);
+        _sharedContext = await NewContextAsync();
     }
 
     /// <summary>Skips the calling test when there is no browser, unless HEARTSITE_REQUIRE_BROWSER=1 makes that a failure.</summary>

@@ -19,7 +19,7 @@ public class EmailLayoutTests(BrowserSite site)
     public async Task Every_email_fits_the_screen_without_sideways_scrolling(int width, string scheme)
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 800 },
             ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
@@ -48,7 +48,7 @@ public class EmailLayoutTests(BrowserSite site)
     public async Task On_a_desktop_pane_the_column_is_at_most_600_px_wide()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 800 } });
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 800 } });
         var page = await context.NewPageAsync();
         foreach (var path in Emails)
         {

@@ -50,7 +50,7 @@ public class OverflowTests(BrowserSite site)
     public async Task The_check_does_catch_a_box_whose_content_spills_out()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.UrlOf("tip-sheets/best-practices-for-collaboration/index.html"));
         // The old facts box: a label column as wide as its longest label squeezes the values out of the box.

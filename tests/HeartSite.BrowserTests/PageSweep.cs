@@ -47,7 +47,7 @@ public static class PageSweep
     /// <summary>What each web page lacks when read with JavaScript off (LayoutTests), in page order; swept once per test run.</summary>
     public static Task<List<string>> WithoutScript(BrowserSite site) => site.Once("no-script", async () =>
     {
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var perPage = await BrowserSite.EachPageAsync(context, site.WebPages, (page, path) => LayoutTests.ReadsWithoutScript(page, site.UrlOf(path), path));
         return perPage.SelectMany(p => p).ToList();
     });

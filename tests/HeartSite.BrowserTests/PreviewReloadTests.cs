@@ -10,8 +10,6 @@ namespace HeartSite.BrowserTests;
 /// </summary>
 public class PreviewReloadTests(BrowserSite site)
 {
-    static readonly LocatorAssertionsToContainTextOptions Patience = new() { Timeout = 60_000 };
-
     [Fact]
     public async Task A_save_reloads_the_page_being_edited_and_leaves_other_open_pages_alone()
     {
@@ -23,7 +21,7 @@ public class PreviewReloadTests(BrowserSite site)
             Copy(Path.Combine(BrowserSite.RepositoryRoot, "theme"), Path.Combine(root, "theme"));
             var settings = new BuildSettings(Path.Combine(root, "input"), Path.Combine(root, "theme"), Path.Combine(root, "_site"), BrowserSite.Now);
             await using var server = await PreviewServer.StartAsync(settings, clockPinned: true, port: 0, TextWriter.Null, TextWriter.Null);
-            await using var context = await site.Browser.NewContextAsync();
+            await using var context = await site.NewContextAsync();
             var edited = await context.NewPageAsync();
             var other = await context.NewPageAsync();
             var watcher = await context.NewPageAsync();
@@ -38,9 +36,9 @@ public class PreviewReloadTests(BrowserSite site)
             var about = Path.Combine(root, "input", "pages", "about.md");
             await File.AppendAllTextAsync(about, "\nWe read every message we get.\n", TestContext.Current.CancellationToken);
 
-            await Assertions.Expect(edited.Locator("main")).ToContainTextAsync("We read every message we get.", Patience);
+            await Assertions.Expect(edited.Locator("main")).ToContainTextAsync("We read every message we get.");
             await edited.EvaluateAsync("() => { window.notReloaded = true; }");
-            await watcher.WaitForFunctionAsync("() => window.seen.includes('" + ReloadEvents.Reload + "')", null, new() { Timeout = 60_000 });
+            await watcher.WaitForFunctionAsync("() => window.seen.includes('" + ReloadEvents.Reload + "')");
             Assert.True(await other.EvaluateAsync<bool>("() => window.notReloaded === true"), "the privacy page, unchanged, was not reloaded");
             Assert.True(await edited.EvaluateAsync<bool>("() => window.notReloaded === true"), "the edited page, already shown, was not reloaded again");
             Assert.Equal(new[] { ReloadEvents.Page, ReloadEvents.Reload }, await watcher.EvaluateAsync<string[]>("() => window.seen"));

@@ -5,16 +5,13 @@ namespace HeartSite.BrowserTests;
 /// <summary>/search/ as a reader uses it: type a word, hear how many results, follow one to the right page.</summary>
 public class SearchTests(BrowserSite site)
 {
-    /// <summary>The first search loads Pagefind's script, WebAssembly and index: slow on a busy two-core machine, so wait longer than Playwright's 5 s.</summary>
-    static readonly LocatorAssertionsToContainTextOptions FirstSearch = new() { Timeout = 30_000 };
-
     [Theory]
     [InlineData("trauma", "glossary/trauma/", "Glossary")]
     [InlineData("988", "glossary/988-suicide-and-crisis-lifeline/", "Glossary")]
     public async Task Typing_a_query_announces_the_count_and_lists_links_to_the_right_pages(string query, string expected, string section)
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync();
+        await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
@@ -27,7 +24,7 @@ public class SearchTests(BrowserSite site)
         await page.Keyboard.TypeAsync(query);
 
         var status = page.Locator("[data-search-status]");
-        await Assertions.Expect(status).ToContainTextAsync($"for “{query}”", FirstSearch);
+        await Assertions.Expect(status).ToContainTextAsync($"for “{query}”");
         Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
         Assert.Matches(@"^\d+ results? for", await status.InnerTextAsync());
 
@@ -67,11 +64,11 @@ public class SearchTests(BrowserSite site)
     public async Task A_word_found_nowhere_says_so_and_points_to_the_lists()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync();
+        await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         await RequireIndex(page);
         await page.GotoAsync(site.UrlOf("search/index.html") + "?q=xqzvkjwp");
-        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("for “xqzvkjwp”", FirstSearch);
+        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("for “xqzvkjwp”");
         var found = await page.Locator("[data-search-results] a").EvaluateAllAsync<string[]>("links => links.map(a => a.href + ' ' + a.closest('li').innerText)");
         Assert.True(found.Length == 0, string.Join("\n", found));
         Assert.Contains("No results for “xqzvkjwp”", await page.Locator("[data-search-status]").InnerTextAsync());
@@ -83,7 +80,7 @@ public class SearchTests(BrowserSite site)
     public async Task Without_javascript_the_page_says_how_to_browse_instead()
     {
         site.RequireBrowser();
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.UrlOf("search/index.html"));
         Assert.Contains("needs JavaScript", await page.Locator("[data-search-note]").InnerTextAsync());
