@@ -7,9 +7,10 @@ namespace HeartSite.Content.Search;
 
 /// <summary>
 /// The search index behind <c>/search/</c>: Pagefind (the npm package pinned in the repository's
-/// package.json, installed with <c>npm ci</c>) run over the built, checked pages (<see cref="PagesInOrder"/>) before they replace
-/// the old site. It writes <c>/pagefind/</c>: a chunked index of each page's <c>main</c> (the pages
-/// the theme marks <c>data-pagefind-body</c>) and the script and WebAssembly that search it.
+/// package.json, installed with <c>npm ci</c>) run over the built, checked pages, shown to it through
+/// <see cref="PagesInOrder"/>, before they replace the old site. It writes <c>/pagefind/</c>: a
+/// chunked index of each page's <c>main</c> (the pages the theme marks <c>data-pagefind-body</c>)
+/// and the script and WebAssembly that search it.
 /// Without Node.js or the package the site is built without search, and the build says so in one line.
 /// </summary>
 public static class SearchIndex

@@ -156,8 +156,9 @@ public class SearchIndexTests
 {
     /// <summary>
     /// Pagefind numbers pages in the order it finds them. Where the temporary folder lists files in
-    /// the order they were made (tmpfs, where the tests keep it: see <see cref="TempInMemory"/>), the second site lists its
-    /// pages the other way round; on ext4 both list by a hash of the name, so this can only fail on the former.
+    /// the order they were made (tmpfs, where the tests keep it: see <see cref="TempInMemory"/>), the
+    /// second site lists its pages the other way round; on ext4 both list by a hash of the name, so
+    /// this can only fail on the former.
     /// </summary>
     [Fact]
     public void Two_sites_with_the_same_pages_written_in_opposite_orders_get_the_same_index()
